@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Every check, in the order CI runs them (./run.sh test calls this after scripts/setup.sh).
+# Fails on the first failing step. Screenshots go to test-results/screenshots/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
+export CHROMIUM="${CHROMIUM:-$(command -v chromium)}"
+export CARGO_TERM_COLOR=never
+
+step() { printf '\n=== %s\n' "$*"; }
+start=$(date +%s)
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "clippy (native)"
+cargo clippy --locked --all-targets -- -D warnings
+
+step "clippy (wasm32)"
+cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "native tests"
+cargo test --locked
+
+step "committed map is what geoprep makes from ../shared/geo"
+if [ -d ../shared/geo ]; then
+  cargo run --locked -q --bin geoprep -- ../shared/geo static/data/map.json --check
+else
+  echo "../shared/geo is not here: cannot check static/data/map.json against its source" >&2
+  exit 1
+fi
+
+step "browser tests (wasm-bindgen-test, headless Chromium)"
+cargo test --locked --target wasm32-unknown-unknown --test browser
+
+step "release build (trunk)"
+rm -rf dist
+trunk build --release --offline=true
+
+step "size report (budget 150 KB brotli for the first load)"
+node scripts/size-report.mjs dist --budget-kb 150
+
+step "end-to-end tests (Playwright + Debian Chromium, release build)"
+node --test --test-concurrency=1 tests/e2e/
+
+printf '\nall checks passed in %ss\n' "$(( $(date +%s) - start ))"

@@ -1,0 +1,86 @@
+//! Animation maths: easing curves and the map's entrance timeline, pure functions of time.
+//!
+//! Time `t` is in milliseconds since the animation started; progress values are in `0.0..=1.0`.
+//! Under reduced motion the caller asks for the frame at `t = f64::INFINITY`, the final state.
+
+/// Cubic ease-out: fast start, gentle landing. `x` in `0..=1`, clamped.
+pub fn ease_out_cubic(x: f64) -> f64 {
+    let x = x.clamp(0.0, 1.0);
+    1.0 - (1.0 - x).powi(3)
+}
+
+/// Progress of a step that starts at `start_ms` and lasts `duration_ms`, eased, at time `t_ms`.
+pub fn step(t_ms: f64, start_ms: f64, duration_ms: f64) -> f64 {
+    if duration_ms <= 0.0 {
+        return if t_ms >= start_ms { 1.0 } else { 0.0 };
+    }
+    ease_out_cubic((t_ms - start_ms) / duration_ms)
+}
+
+/// How far along each layer of the map's entrance is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MapFrame {
+    /// The six-county outline drawing itself.
+    pub outline: f64,
+    /// Fill of Jiangsu's, Zhejiang's and Anhui's counties, in that order.
+    pub provinces: [f64; 3],
+    /// Markers and labels.
+    pub markers: f64,
+}
+
+/// Total length of the map's entrance, in milliseconds (under two seconds).
+pub const MAP_ENTRANCE_MS: f64 = 1800.0;
+const _: () = assert!(
+    MAP_ENTRANCE_MS < 2000.0,
+    "the entrance must stay under two seconds"
+);
+
+/// The map's entrance at time `t_ms`: outline first, then one province at a time, markers last.
+pub fn map_frame_at(t_ms: f64) -> MapFrame {
+    MapFrame {
+        outline: step(t_ms, 0.0, 600.0),
+        provinces: [
+            step(t_ms, 450.0, 450.0),
+            step(t_ms, 750.0, 450.0),
+            step(t_ms, 1050.0, 450.0),
+        ],
+        markers: step(t_ms, 1400.0, 400.0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn easing_is_clamped_and_monotonic() {
+        assert_eq!(ease_out_cubic(-1.0), 0.0);
+        assert_eq!(ease_out_cubic(2.0), 1.0);
+        let mut last = 0.0;
+        for i in 0..=100 {
+            let v = ease_out_cubic(f64::from(i) / 100.0);
+            assert!(v >= last);
+            last = v;
+        }
+    }
+
+    #[test]
+    fn the_entrance_runs_in_order_and_ends_complete() {
+        let start = map_frame_at(0.0);
+        assert_eq!((start.outline, start.markers), (0.0, 0.0));
+        let mid = map_frame_at(800.0);
+        assert_eq!(mid.outline, 1.0);
+        assert!(mid.provinces[0] > mid.provinces[1] && mid.provinces[2] == 0.0);
+        assert_eq!(mid.markers, 0.0);
+        let end = map_frame_at(MAP_ENTRANCE_MS);
+        assert_eq!(
+            end,
+            MapFrame {
+                outline: 1.0,
+                provinces: [1.0; 3],
+                markers: 1.0
+            }
+        );
+        assert_eq!(map_frame_at(f64::INFINITY), end);
+    }
+}

@@ -1,0 +1,146 @@
+//! The root component, the document side effects it owns, and the start-up path with its
+//! readable fallback for data errors and panics.
+
+use crate::components::figures::Figures;
+use crate::components::footer::Footer;
+use crate::components::header::Header;
+use crate::components::map::MapView;
+use crate::components::milestones::Milestones;
+use crate::components::region_detail::RegionDetail;
+use crate::geo::MapData;
+use crate::model::{Lang, Story};
+use crate::state::{AppAction, AppState};
+use crate::url::{parse_query, with_lang, UrlOptions};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`App`].
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The validated story.
+    pub story: Rc<Story>,
+    /// The preprocessed map geometry.
+    pub map: Rc<MapData>,
+    /// Options read from the URL at start.
+    pub options: UrlOptions,
+}
+
+/// Keeps `<html lang>`, the document title and the URL's `lang` in step with the state.
+fn sync_document(lang: Lang, story: &Story) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", lang.tag());
+    }
+    document.set_title(story.meta.title.get(lang));
+    let location = window.location();
+    let search = location.search().unwrap_or_default();
+    if parse_query(&search).lang != lang {
+        let hash = location.hash().unwrap_or_default();
+        let path = location.pathname().unwrap_or_default();
+        let url = format!("{path}{}{hash}", with_lang(&search, lang));
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
+/// The whole graphic.
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let options = props.options;
+    let state = use_reducer(move || AppState {
+        lang: options.lang,
+        ..AppState::default()
+    });
+    let lang = state.lang;
+    let story = props.story.clone();
+    {
+        let story = story.clone();
+        use_effect_with(lang, move |lang| sync_document(*lang, &story));
+    }
+    let on_switch_lang = {
+        let state = state.dispatcher();
+        Callback::from(move |lang| state.dispatch(AppAction::SetLang(lang)))
+    };
+    let on_toggle = {
+        let state = state.dispatcher();
+        Callback::from(move |id: AttrValue| state.dispatch(AppAction::ToggleRegion(id.to_string())))
+    };
+    let on_clear = {
+        let state = state.dispatcher();
+        Callback::from(move |()| state.dispatch(AppAction::ClearSelection))
+    };
+    let selected: Option<AttrValue> = state.selected_region.clone().map(AttrValue::from);
+    html! {
+        <div class="graphic" data-testid="graphic" data-lang={lang.code()}>
+            <Header story={story.clone()} {lang} {on_switch_lang} />
+            <div class="map-block">
+                <MapView story={story.clone()} map={props.map.clone()} {lang} selected={selected.clone()}
+                    {on_toggle} on_clear={on_clear.clone()} />
+                <RegionDetail story={story.clone()} {lang} selected={selected.clone()} {on_clear} />
+            </div>
+            <Milestones story={story.clone()} {lang} selected_region={selected} />
+            <Figures story={story.clone()} {lang} />
+            <Footer {story} {lang} />
+        </div>
+    }
+}
+
+/// Shows the static fallback message from `index.html` instead of the (possibly blank) app.
+pub fn show_fallback() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(fallback) = document.get_element_by_id("fallback") {
+        let _ = fallback.remove_attribute("hidden");
+    }
+    if let Some(app) = document.get_element_by_id("app") {
+        let _ = app.set_attribute("hidden", "");
+    }
+}
+
+/// Installs the panic hook, reads the data and the URL, and mounts [`App`] on `#app`.
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("changhe: {info}").into());
+        show_fallback();
+    }));
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(root) = window.document().and_then(|d| d.get_element_by_id("app")) else {
+        return;
+    };
+    let story = match crate::data::story() {
+        Ok(story) => story,
+        Err(e) => {
+            web_sys::console::error_1(&format!("changhe: story data: {e}").into());
+            show_fallback();
+            return;
+        }
+    };
+    let map = match crate::geo::map_data() {
+        Ok(map) => Rc::new(map),
+        Err(e) => {
+            web_sys::console::error_1(&format!("changhe: {e}").into());
+            show_fallback();
+            return;
+        }
+    };
+    let options = parse_query(&window.location().search().unwrap_or_default());
+    root.set_inner_html("");
+    yew::Renderer::<App>::with_root_and_props(
+        root,
+        AppProps {
+            story,
+            map,
+            options,
+        },
+    )
+    .render();
+}

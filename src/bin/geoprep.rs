@@ -1,0 +1,57 @@
+//! Regenerates `static/data/map.json` from the GeoJSON in `../shared/geo`.
+//!
+//! Usage: `cargo run --bin geoprep -- [GEO_DIR] [OUT_FILE]`
+//! (defaults: `../shared/geo`, `static/data/map.json`). `--check` compares instead of writing and
+//! exits non-zero when the committed file is stale.
+
+use changhe::geo::build::{build, to_json, INPUT_FILES};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let check = args.iter().any(|a| a == "--check");
+    let paths: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
+    let geo_dir = paths.first().map_or("../shared/geo", |s| s.as_str());
+    let out = paths.get(1).map_or("static/data/map.json", |s| s.as_str());
+
+    let mut texts = Vec::new();
+    for name in INPUT_FILES {
+        let path = format!("{geo_dir}/{name}");
+        match std::fs::read_to_string(&path) {
+            Ok(t) => texts.push(t),
+            Err(e) => {
+                eprintln!("geoprep: cannot read {path}: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    let inputs = [
+        texts[0].as_str(),
+        texts[1].as_str(),
+        texts[2].as_str(),
+        texts[3].as_str(),
+    ];
+    let json = match build(inputs).and_then(|m| to_json(&m)) {
+        Ok(j) => j,
+        Err(e) => {
+            eprintln!("geoprep: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if check {
+        let current = std::fs::read_to_string(out).unwrap_or_default();
+        if current == json {
+            println!("geoprep: {out} is up to date ({} bytes)", json.len());
+            ExitCode::SUCCESS
+        } else {
+            eprintln!("geoprep: {out} is stale: run `cargo run --bin geoprep`");
+            ExitCode::FAILURE
+        }
+    } else if let Err(e) = std::fs::write(out, &json) {
+        eprintln!("geoprep: cannot write {out}: {e}");
+        ExitCode::FAILURE
+    } else {
+        println!("geoprep: wrote {out} ({} bytes)", json.len());
+        ExitCode::SUCCESS
+    }
+}

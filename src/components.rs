@@ -1,0 +1,8 @@
+//! Yew views. Every string they show comes from the story data or the `format` layer.
+
+pub mod figures;
+pub mod footer;
+pub mod header;
+pub mod map;
+pub mod milestones;
+pub mod region_detail;

@@ -1,0 +1,48 @@
+//! Notes, sources and credits.
+
+use crate::model::{Lang, Story};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`Footer`].
+#[derive(Properties, PartialEq)]
+pub struct FooterProps {
+    /// The story.
+    pub story: Rc<Story>,
+    /// Current language.
+    pub lang: Lang,
+}
+
+/// Notes, every source, and the credits.
+#[component]
+pub fn Footer(props: &FooterProps) -> Html {
+    let lang = props.lang;
+    let story = &props.story;
+    let meta = &story.meta;
+    let ui = &story.ui;
+    html! {
+        <footer class="foot">
+            <section aria-labelledby="notes-heading">
+                <h2 id="notes-heading" class="foot-heading">{ ui.notes_heading.get(lang) }</h2>
+                <p>{ meta.notes.get(lang) }</p>
+            </section>
+            <section aria-labelledby="sources-heading">
+                <h2 id="sources-heading" class="foot-heading">{ ui.sources_heading.get(lang) }</h2>
+                <ul class="source-list">
+                    { for meta.sources.iter().map(|s| html! {
+                        <li key={s.id.clone()}>
+                            if s.url.is_empty() { { s.name.get(lang) } }
+                            else { <a href={s.url.clone()} rel="noopener noreferrer">{ s.name.get(lang) }</a> }
+                        </li>
+                    }) }
+                    <li>{ meta.map_credit.get(lang) }</li>
+                </ul>
+            </section>
+            <section aria-labelledby="credits-heading">
+                <h2 id="credits-heading" class="foot-heading">{ ui.credits_heading.get(lang) }</h2>
+                <p>{ meta.graphic_credit.get(lang) }</p>
+                <p>{ meta.byline.get(lang) }{ if lang == Lang::Zh { "；" } else { "; " } }{ meta.photo_credit.get(lang) }</p>
+            </section>
+        </footer>
+    }
+}

@@ -1,0 +1,45 @@
+//! The graphic's head: kicker, headline, dek, report date, language switch.
+
+use crate::format;
+use crate::model::{Lang, Story};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`Header`].
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    /// The story.
+    pub story: Rc<Story>,
+    /// Current language.
+    pub lang: Lang,
+    /// Asks for the other language.
+    pub on_switch_lang: Callback<Lang>,
+}
+
+/// Kicker, headline, dek and the language switch.
+#[component]
+pub fn Header(props: &HeaderProps) -> Html {
+    let lang = props.lang;
+    let meta = &props.story.meta;
+    let ui = &props.story.ui;
+    let other = lang.other();
+    let onclick = props.on_switch_lang.reform(move |_: MouseEvent| other);
+    html! {
+        <header class="head">
+            <div class="head-bar">
+                <p class="kicker">{ meta.kicker.get(lang) }</p>
+                <button type="button" class="lang-switch" data-testid="lang-switch" lang={other.tag()}
+                    aria-label={ui.lang_switch_label.get(lang).to_owned()} {onclick}>
+                    { ui.lang_switch.get(lang) }
+                </button>
+            </div>
+            <h1 class="headline">{ meta.title.get(lang) }</h1>
+            <p class="dek">{ meta.dek.get(lang) }</p>
+            <p class="dateline">
+                <time datetime={meta.report_date.to_string()}>{ format::date(&meta.report_date, lang) }</time>
+                <span class="sep" aria-hidden="true">{ " · " }</span>
+                { meta.byline.get(lang) }
+            </p>
+        </header>
+    }
+}

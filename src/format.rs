@@ -1,0 +1,412 @@
+//! Numbers, units, qualifiers and dates per language: the one place that decides how a figure reads.
+//!
+//! Values are shown exactly as the report gives them: no rounding, no added decimals. Chinese keeps
+//! the report's units (亿元, 万元, 亩, 平方公里, measure words); English converts money to millions or
+//! billions by moving the decimal point (exact, never through floating-point multiplication) and
+//! adds thousands separators. Conversions that are not exact (mu to hectares) are marked with "≈"
+//! and state their factor.
+
+use crate::model::{Lang, PartialDate, Qualifier, Unit};
+
+/// A formatted value, split so that the number can be animated and styled on its own.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Formatted {
+    /// A word before everything, e.g. "more than" / "超过" (may be empty).
+    pub lead: String,
+    /// Currency sign before the number, e.g. "¥" or "US$" (may be empty).
+    pub prefix: String,
+    /// The digits, with separators and decimal point as the language writes them.
+    pub number: String,
+    /// The unit after the number, e.g. "%", " million", "亿元" (may be empty).
+    pub suffix: String,
+    /// A conversion note, e.g. "≈ 120 hectares (1 mu = 1/15 ha)" (may be empty).
+    pub note: String,
+}
+
+impl Formatted {
+    /// The whole value as one string (lead, prefix, number, suffix; no note).
+    pub fn text(&self) -> String {
+        let mut s = String::new();
+        if !self.lead.is_empty() {
+            s.push_str(&self.lead);
+            if self.lead.is_ascii() {
+                s.push(' ');
+            }
+        }
+        s.push_str(&self.prefix);
+        s.push_str(&self.number);
+        s.push_str(&self.suffix);
+        s
+    }
+}
+
+/// The shortest decimal string of `v` (as the data file writes it), e.g. `24.5`, `1800`.
+pub fn decimal(v: f64) -> String {
+    let s = format!("{v}");
+    if s == "-0" {
+        "0".to_owned()
+    } else {
+        s
+    }
+}
+
+/// Moves the decimal point of a decimal string `places` to the right (left if negative), exactly.
+pub fn shift_decimal(s: &str, places: i32) -> String {
+    let (negative, s) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s),
+    };
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    let digits: String = format!("{int}{frac}");
+    let point = int.len() as i64 + i64::from(places);
+    let (int_part, frac_part) = if point <= 0 {
+        let zeros = "0".repeat(point.unsigned_abs() as usize);
+        ("0".to_owned(), format!("{zeros}{digits}"))
+    } else if point as usize >= digits.len() {
+        let zeros = "0".repeat(point as usize - digits.len());
+        (format!("{digits}{zeros}"), String::new())
+    } else {
+        (
+            digits[..point as usize].to_owned(),
+            digits[point as usize..].to_owned(),
+        )
+    };
+    let int_part = int_part.trim_start_matches('0');
+    let int_part = if int_part.is_empty() { "0" } else { int_part };
+    let frac_part = frac_part.trim_end_matches('0');
+    let body = if frac_part.is_empty() {
+        int_part.to_owned()
+    } else {
+        format!("{int_part}.{frac_part}")
+    };
+    if negative && body != "0" {
+        format!("-{body}")
+    } else {
+        body
+    }
+}
+
+/// Adds thousands separators to the integer part of a decimal string (English style).
+pub fn group_thousands(s: &str) -> String {
+    let (sign, s) = match s.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", s),
+    };
+    let (int, frac) = match s.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (s, None),
+    };
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    match frac {
+        Some(f) => format!("{sign}{grouped}.{f}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+/// The number in the language's style: Chinese as the report writes it, English with separators.
+pub fn number(v: f64, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => decimal(v),
+        Lang::En => group_thousands(&decimal(v)),
+    }
+}
+
+fn compare_decimal(s: &str, threshold: f64) -> bool {
+    s.parse::<f64>().map(|x| x >= threshold).unwrap_or(false)
+}
+
+/// English money: `value` in units of `scale_exp` (10^scale_exp of the currency), as millions or
+/// billions, exactly.
+fn english_money(value: f64, scale_exp: i32, prefix: &str) -> Formatted {
+    let raw = decimal(value);
+    let in_billions = shift_decimal(&raw, scale_exp - 9);
+    let (number, suffix) = if compare_decimal(&in_billions, 1.0) {
+        (in_billions, " billion")
+    } else {
+        let in_millions = shift_decimal(&raw, scale_exp - 6);
+        if compare_decimal(&in_millions, 1.0) {
+            (in_millions, " million")
+        } else {
+            (shift_decimal(&raw, scale_exp), "")
+        }
+    };
+    Formatted {
+        prefix: prefix.to_owned(),
+        number: group_thousands(&number),
+        suffix: suffix.to_owned(),
+        ..Formatted::default()
+    }
+}
+
+/// Formats one value with its unit (no qualifiers).
+pub fn value(v: f64, unit: Unit, lang: Lang) -> Formatted {
+    let plain = |suffix: &str| Formatted {
+        number: number(v, lang),
+        suffix: suffix.to_owned(),
+        ..Formatted::default()
+    };
+    match (lang, unit) {
+        (_, Unit::Percent) => plain("%"),
+        (Lang::Zh, Unit::Km2) => plain("平方公里"),
+        (Lang::En, Unit::Km2) => plain(" km²"),
+        (Lang::Zh, Unit::Mu) => plain("亩"),
+        (Lang::En, Unit::Mu) => {
+            let hectares = v / 15.0;
+            let rounded = (hectares * 10.0).round() / 10.0;
+            let approx = if (hectares - rounded).abs() < 1e-9 {
+                "="
+            } else {
+                "≈"
+            };
+            Formatted {
+                note: format!(
+                    "{approx} {} hectares (1 mu = 1/15 ha)",
+                    number(rounded, Lang::En)
+                ),
+                ..plain(" mu")
+            }
+        }
+        (Lang::Zh, Unit::YiCny) => plain("亿元"),
+        (Lang::Zh, Unit::WanCny) => plain("万元"),
+        (Lang::Zh, Unit::YiUsd) => plain("亿美元"),
+        (Lang::En, Unit::YiCny) => english_money(v, 8, "¥"),
+        (Lang::En, Unit::WanCny) => english_money(v, 4, "¥"),
+        (Lang::En, Unit::YiUsd) => english_money(v, 8, "US$"),
+        (Lang::Zh, Unit::Item) => plain("个"),
+        (Lang::Zh, Unit::Firm) => plain("家"),
+        (Lang::Zh, Unit::Person) => plain("人"),
+        (Lang::Zh, Unit::Member) => plain("名"),
+        (Lang::Zh, Unit::Time) => plain("次"),
+        (Lang::Zh, Unit::Event) => plain("场"),
+        (Lang::Zh, Unit::Session) => plain("期"),
+        (Lang::Zh, Unit::Case) => plain("件"),
+        (
+            Lang::En,
+            Unit::Item
+            | Unit::Firm
+            | Unit::Person
+            | Unit::Member
+            | Unit::Time
+            | Unit::Event
+            | Unit::Session
+            | Unit::Case,
+        ) => plain(""),
+    }
+}
+
+/// Formats a figure's value with its qualifiers: "more than" leads the number; the period
+/// qualifiers are returned by [`qualifier_label`] for a separate line.
+pub fn figure_value(v: f64, unit: Unit, qualifiers: &[Qualifier], lang: Lang) -> Formatted {
+    let mut f = value(v, unit, lang);
+    if qualifiers.contains(&Qualifier::MoreThan) {
+        f.lead = qualifier_label(Qualifier::MoreThan, lang).to_owned();
+    }
+    f
+}
+
+/// The words for a qualifier.
+pub fn qualifier_label(q: Qualifier, lang: Lang) -> &'static str {
+    match (q, lang) {
+        (Qualifier::MoreThan, Lang::Zh) => "超过",
+        (Qualifier::MoreThan, Lang::En) => "more than",
+        (Qualifier::AnnualAverage, Lang::Zh) => "四年年均",
+        (Qualifier::AnnualAverage, Lang::En) => "annual average over four years",
+        (Qualifier::Cumulative, Lang::Zh) => "四年累计",
+        (Qualifier::Cumulative, Lang::En) => "cumulative, four years",
+        (Qualifier::Since2025, Lang::Zh) => "2025年以来",
+        (Qualifier::Since2025, Lang::En) => "since the start of 2025",
+        (Qualifier::FirstEver, Lang::Zh) => "实现零的突破",
+        (Qualifier::FirstEver, Lang::En) => "the first ever",
+    }
+}
+
+/// The period qualifiers of a figure (all but "more than"), joined for one line.
+pub fn period_line(qualifiers: &[Qualifier], lang: Lang) -> String {
+    let words: Vec<&str> = qualifiers
+        .iter()
+        .filter(|q| **q != Qualifier::MoreThan)
+        .map(|q| qualifier_label(*q, lang))
+        .collect();
+    words.join(match lang {
+        Lang::Zh => "，",
+        Lang::En => "; ",
+    })
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A date at its own precision: never a made-up day or month.
+pub fn date(d: &PartialDate, lang: Lang) -> String {
+    let month_en = |m: u8| {
+        MONTHS_EN
+            .get(usize::from(m).wrapping_sub(1))
+            .copied()
+            .unwrap_or("")
+    };
+    match (lang, d.month, d.day) {
+        (Lang::Zh, Some(m), Some(day)) => format!("{}年{}月{}日", d.year, m, day),
+        (Lang::Zh, Some(m), None) => format!("{}年{}月", d.year, m),
+        (Lang::Zh, _, _) => format!("{}年", d.year),
+        (Lang::En, Some(m), Some(day)) => format!("{} {} {}", day, month_en(m), d.year),
+        (Lang::En, Some(m), None) => format!("{} {}", month_en(m), d.year),
+        (Lang::En, _, _) => d.year.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Unit::*;
+
+    #[test]
+    fn decimals_shift_exactly() {
+        for (s, places, want) in [
+            ("2.1", 2, "210"),
+            ("147", -1, "14.7"),
+            ("340", -2, "3.4"),
+            ("0.5", 1, "5"),
+            ("5", -3, "0.005"),
+            ("1800", 0, "1800"),
+            ("24.5", 0, "24.5"),
+            ("-1.25", 1, "-12.5"),
+        ] {
+            assert_eq!(shift_decimal(s, places), want, "{s} shifted {places}");
+        }
+    }
+
+    #[test]
+    fn thousands_are_grouped() {
+        for (s, want) in [
+            ("1800", "1,800"),
+            ("339", "339"),
+            ("1234567.25", "1,234,567.25"),
+        ] {
+            assert_eq!(group_thousands(s), want);
+        }
+    }
+
+    #[test]
+    fn every_unit_formats_in_both_languages() {
+        let table: [(f64, Unit, &str, &str); 16] = [
+            (24.5, Percent, "24.5%", "24.5%"),
+            (86.9, Km2, "86.9平方公里", "86.9 km²"),
+            (1800.0, Mu, "1800亩", "1,800 mu"),
+            (147.0, YiCny, "147亿元", "¥14.7 billion"),
+            (3.0, YiCny, "3亿元", "¥300 million"),
+            (340.0, WanCny, "340万元", "¥3.4 million"),
+            (2.1, YiUsd, "2.1亿美元", "US$210 million"),
+            (67.0, Item, "67个", "67"),
+            (51.0, Firm, "51家", "51"),
+            (3000.0, Person, "3000人", "3,000"),
+            (53.0, Member, "53名", "53"),
+            (10.0, Time, "10次", "10"),
+            (9.0, Event, "9场", "9"),
+            (152.0, Session, "152期", "152"),
+            (350.0, Case, "350件", "350"),
+            (0.5, WanCny, "0.5万元", "¥5,000"),
+        ];
+        for (v, unit, zh, en) in table {
+            assert_eq!(value(v, unit, Lang::Zh).text(), zh, "{v} {unit:?} zh");
+            assert_eq!(value(v, unit, Lang::En).text(), en, "{v} {unit:?} en");
+        }
+        // Every unit appears in the table above.
+        for unit in Unit::ALL {
+            assert!(
+                table.iter().any(|row| row.1 == unit),
+                "{unit:?} not covered"
+            );
+        }
+    }
+
+    #[test]
+    fn mu_states_its_conversion() {
+        assert_eq!(
+            value(1800.0, Mu, Lang::En).note,
+            "= 120 hectares (1 mu = 1/15 ha)"
+        );
+        assert_eq!(
+            value(1000.0, Mu, Lang::En).note,
+            "≈ 66.7 hectares (1 mu = 1/15 ha)"
+        );
+        assert_eq!(value(1800.0, Mu, Lang::Zh).note, "");
+    }
+
+    #[test]
+    fn qualifiers_read_in_both_languages() {
+        let f = figure_value(
+            32.0,
+            Percent,
+            &[Qualifier::MoreThan, Qualifier::AnnualAverage],
+            Lang::En,
+        );
+        assert_eq!(f.text(), "more than 32%");
+        let f = figure_value(32.0, Percent, &[Qualifier::MoreThan], Lang::Zh);
+        assert_eq!(f.text(), "超过32%");
+        assert_eq!(
+            period_line(&[Qualifier::MoreThan, Qualifier::AnnualAverage], Lang::En),
+            "annual average over four years"
+        );
+        assert_eq!(
+            period_line(&[Qualifier::MoreThan, Qualifier::Since2025], Lang::Zh),
+            "2025年以来"
+        );
+        for q in Qualifier::ALL {
+            for lang in [Lang::Zh, Lang::En] {
+                assert!(!qualifier_label(q, lang).is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn every_figure_of_the_story_formats_without_rounding() {
+        let story = crate::data::parse(crate::data::STORY_JSON).unwrap();
+        for f in &story.figures {
+            for v in f.value.numbers() {
+                let zh = figure_value(v, f.unit, &f.qualifiers, Lang::Zh);
+                assert_eq!(
+                    zh.number,
+                    decimal(v),
+                    "{} keeps the report's digits in zh",
+                    f.id
+                );
+                let en = figure_value(v, f.unit, &f.qualifiers, Lang::En);
+                assert!(!en.number.is_empty(), "{}", f.id);
+                assert!(en.text().is_ascii() || en.text().contains('¥') || en.text().contains('²'));
+            }
+        }
+    }
+
+    #[test]
+    fn dates_keep_their_precision() {
+        let table = [
+            ("2021-11-06", "2021年11月6日", "6 November 2021"),
+            ("2020-08", "2020年8月", "August 2020"),
+            ("2018", "2018年", "2018"),
+            ("2024-01", "2024年1月", "January 2024"),
+        ];
+        for (raw, zh, en) in table {
+            let d: PartialDate = raw.parse().unwrap();
+            assert_eq!(date(&d, Lang::Zh), zh);
+            assert_eq!(date(&d, Lang::En), en);
+        }
+    }
+}

@@ -1,0 +1,405 @@
+//! Map geometry: projection, clipping, simplification, quantized rings and SVG path strings.
+//!
+//! Conventions:
+//! - Geographic coordinates are WGS84 degrees, longitude east, latitude north (`lon_deg`, `lat_deg`).
+//! - The projection is a spherical Albers equal-area conic with standard parallels 30°N and 32°N,
+//!   centred on 119.6°E, 31°N: areas are true, shapes barely distorted at 30–32°N. It yields
+//!   kilometres with x east and y **north**.
+//! - The view maps kilometres to SVG user units with x right and y **down**; the committed map
+//!   (`static/data/map.json`) is already in view units, so the app never re-projects a boundary.
+//! - Rings are closed implicitly (the last point is not repeated) and stored quantized to integer
+//!   view units, delta-encoded: `[x0, y0, dx1, dy1, ...]`.
+
+use serde::{Deserialize, Serialize};
+
+/// Mean Earth radius in kilometres (IUGG).
+pub const EARTH_RADIUS_KM: f64 = 6371.0088;
+
+/// A spherical Albers equal-area conic projection.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Albers {
+    /// Central meridian, degrees east.
+    pub lon0_deg: f64,
+    /// Latitude of origin, degrees north.
+    pub lat0_deg: f64,
+    /// First standard parallel, degrees north.
+    pub lat1_deg: f64,
+    /// Second standard parallel, degrees north.
+    pub lat2_deg: f64,
+}
+
+impl Albers {
+    /// The projection used for this map.
+    pub const MAP: Albers = Albers {
+        lon0_deg: 119.6,
+        lat0_deg: 31.0,
+        lat1_deg: 30.0,
+        lat2_deg: 32.0,
+    };
+
+    /// Projects a point to kilometres east (x) and north (y) of the origin.
+    pub fn project(&self, lon_deg: f64, lat_deg: f64) -> (f64, f64) {
+        let (phi1, phi2) = (self.lat1_deg.to_radians(), self.lat2_deg.to_radians());
+        let n = (phi1.sin() + phi2.sin()) / 2.0;
+        let c = phi1.cos().powi(2) + 2.0 * n * phi1.sin();
+        let rho = |lat: f64| EARTH_RADIUS_KM * (c - 2.0 * n * lat.to_radians().sin()).sqrt() / n;
+        let rho0 = rho(self.lat0_deg);
+        let r = rho(lat_deg);
+        let theta = n * (lon_deg - self.lon0_deg).to_radians();
+        (r * theta.sin(), rho0 - r * theta.cos())
+    }
+}
+
+/// Great-circle distance in kilometres between two points (haversine).
+pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (lon1, lat1) = (a.0.to_radians(), a.1.to_radians());
+    let (lon2, lat2) = (b.0.to_radians(), b.1.to_radians());
+    let h = ((lat2 - lat1) / 2.0).sin().powi(2)
+        + lat1.cos() * lat2.cos() * ((lon2 - lon1) / 2.0).sin().powi(2);
+    2.0 * EARTH_RADIUS_KM * h.sqrt().asin()
+}
+
+/// How projected kilometres map to SVG user units.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct View {
+    /// Width of the view box in user units.
+    pub width: f64,
+    /// Height of the view box in user units.
+    pub height: f64,
+    /// Projected x (km) at the left edge.
+    pub x_min_km: f64,
+    /// Projected y (km) at the top edge.
+    pub y_max_km: f64,
+    /// User units per kilometre.
+    pub units_per_km: f64,
+}
+
+impl View {
+    /// Projected kilometres to view units (y down).
+    pub fn to_view(&self, x_km: f64, y_km: f64) -> (f64, f64) {
+        (
+            (x_km - self.x_min_km) * self.units_per_km,
+            (self.y_max_km - y_km) * self.units_per_km,
+        )
+    }
+}
+
+/// A ring of points in view units.
+pub type Ring = Vec<(f64, f64)>;
+
+/// Clips a closed ring to the rectangle `[x0, x1] × [y0, y1]` (Sutherland–Hodgman). Concave
+/// rings may gain edges along the rectangle's border, which is why the map clips to a rectangle
+/// slightly larger than the view.
+pub fn clip_ring(ring: &[(f64, f64)], x0: f64, y0: f64, x1: f64, y1: f64) -> Ring {
+    type Inside = fn(&(f64, f64), f64) -> bool;
+    let edges: [(Inside, f64, bool); 4] = [
+        (|p, v| p.0 >= v, x0, true),
+        (|p, v| p.0 <= v, x1, true),
+        (|p, v| p.1 >= v, y0, false),
+        (|p, v| p.1 <= v, y1, false),
+    ];
+    let mut out: Ring = ring.to_vec();
+    for (inside, v, vertical) in edges {
+        let input = std::mem::take(&mut out);
+        let Some(&last) = input.last() else { break };
+        let mut prev = last;
+        for &cur in &input {
+            let cross = |a: (f64, f64), b: (f64, f64)| {
+                if vertical {
+                    let t = (v - a.0) / (b.0 - a.0);
+                    (v, a.1 + t * (b.1 - a.1))
+                } else {
+                    let t = (v - a.1) / (b.1 - a.1);
+                    (a.0 + t * (b.0 - a.0), v)
+                }
+            };
+            match (inside(&cur, v), inside(&prev, v)) {
+                (true, true) => out.push(cur),
+                (true, false) => {
+                    out.push(cross(prev, cur));
+                    out.push(cur);
+                }
+                (false, true) => out.push(cross(prev, cur)),
+                (false, false) => {}
+            }
+            prev = cur;
+        }
+    }
+    out
+}
+
+fn perpendicular_distance(p: (f64, f64), a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+    let len = (dx * dx + dy * dy).sqrt();
+    if len == 0.0 {
+        ((p.0 - a.0).powi(2) + (p.1 - a.1).powi(2)).sqrt()
+    } else {
+        ((p.0 - a.0) * dy - (p.1 - a.1) * dx).abs() / len
+    }
+}
+
+/// Simplifies an open polyline with Douglas–Peucker; keeps both ends.
+pub fn simplify_line(points: &[(f64, f64)], tolerance: f64) -> Vec<(f64, f64)> {
+    if points.len() < 3 {
+        return points.to_vec();
+    }
+    let mut keep = vec![false; points.len()];
+    keep[0] = true;
+    keep[points.len() - 1] = true;
+    let mut stack = vec![(0usize, points.len() - 1)];
+    while let Some((start, end)) = stack.pop() {
+        let mut worst = (0.0, 0usize);
+        for i in start + 1..end {
+            let d = perpendicular_distance(points[i], points[start], points[end]);
+            if d > worst.0 {
+                worst = (d, i);
+            }
+        }
+        if worst.0 > tolerance {
+            keep[worst.1] = true;
+            stack.push((start, worst.1));
+            stack.push((worst.1, end));
+        }
+    }
+    points
+        .iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|(p, _)| *p)
+        .collect()
+}
+
+/// Simplifies a closed ring: split at the point farthest from the first, simplify both halves.
+pub fn simplify_ring(ring: &[(f64, f64)], tolerance: f64) -> Ring {
+    if ring.len() < 4 {
+        return ring.to_vec();
+    }
+    let first = ring[0];
+    let far = (1..ring.len())
+        .max_by(|&a, &b| {
+            let da = (ring[a].0 - first.0).powi(2) + (ring[a].1 - first.1).powi(2);
+            let db = (ring[b].0 - first.0).powi(2) + (ring[b].1 - first.1).powi(2);
+            da.total_cmp(&db)
+        })
+        .unwrap_or(1);
+    let mut a = simplify_line(&ring[..=far], tolerance);
+    let mut closing: Vec<(f64, f64)> = ring[far..].to_vec();
+    closing.push(first);
+    let b = simplify_line(&closing, tolerance);
+    a.pop();
+    a.extend_from_slice(&b[..b.len() - 1]);
+    a
+}
+
+/// Signed area of a ring (shoelace), in squared units; positive when counter-clockwise with y up.
+pub fn ring_area(ring: &[(f64, f64)]) -> f64 {
+    let n = ring.len();
+    (0..n)
+        .map(|i| {
+            let (a, b) = (ring[i], ring[(i + 1) % n]);
+            a.0 * b.1 - b.0 * a.1
+        })
+        .sum::<f64>()
+        / 2.0
+}
+
+/// Rounds a ring to integer units, drops repeated points and delta-encodes it.
+pub fn quantize(ring: &[(f64, f64)]) -> Vec<i32> {
+    let mut points: Vec<(i32, i32)> = Vec::with_capacity(ring.len());
+    for &(x, y) in ring {
+        let p = (x.round() as i32, y.round() as i32);
+        if points.last() != Some(&p) {
+            points.push(p);
+        }
+    }
+    while points.len() > 1 && points.first() == points.last() {
+        points.pop();
+    }
+    let mut out = Vec::with_capacity(points.len() * 2);
+    let mut prev = (0, 0);
+    for (i, p) in points.iter().enumerate() {
+        if i == 0 {
+            out.extend([p.0, p.1]);
+        } else {
+            out.extend([p.0 - prev.0, p.1 - prev.1]);
+        }
+        prev = *p;
+    }
+    out
+}
+
+/// Decodes a delta-encoded ring into absolute integer points.
+pub fn decode(ring: &[i32]) -> Vec<(i32, i32)> {
+    let mut points = Vec::with_capacity(ring.len() / 2);
+    let mut at = (0i32, 0i32);
+    for (i, pair) in ring.chunks_exact(2).enumerate() {
+        at = if i == 0 {
+            (pair[0], pair[1])
+        } else {
+            (at.0 + pair[0], at.1 + pair[1])
+        };
+        points.push(at);
+    }
+    points
+}
+
+/// An SVG path for delta-encoded rings: `M x y l dx dy ... z` per ring.
+pub fn path_d(rings: &[Vec<i32>]) -> String {
+    let mut d = String::new();
+    for ring in rings {
+        let mut pairs = ring.chunks_exact(2);
+        let Some(first) = pairs.next() else { continue };
+        d.push_str(&format!("M{} {}", first[0], first[1]));
+        let mut started = false;
+        for p in pairs {
+            d.push_str(if started { " " } else { "l" });
+            started = true;
+            d.push_str(&format!("{} {}", p[0], p[1]));
+        }
+        d.push('z');
+    }
+    d
+}
+
+/// One area feature of the committed map.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Feature {
+    /// Id: a county's official code, a province id, or a lake id.
+    pub id: String,
+    /// Label anchor in view units.
+    pub label: [i32; 2],
+    /// Delta-encoded rings in view units.
+    pub rings: Vec<Vec<i32>>,
+}
+
+impl Feature {
+    /// The SVG path of the feature's rings.
+    pub fn path(&self) -> String {
+        path_d(&self.rings)
+    }
+}
+
+/// The committed, preprocessed map (`static/data/map.json`), written by `cargo run --bin geoprep`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MapData {
+    /// The projection the geometry was made with (points are projected with it at run time).
+    pub projection: Albers,
+    /// Kilometres to view units.
+    pub view: View,
+    /// Shanghai and the three provinces, clipped to the view.
+    pub provinces: Vec<Feature>,
+    /// The six counties, by official code.
+    pub counties: Vec<Feature>,
+    /// The outline of the six counties together.
+    pub outline: Feature,
+    /// 太湖 and the other lakes.
+    pub lakes: Vec<Feature>,
+}
+
+impl MapData {
+    /// Projects a geographic point into view units.
+    pub fn point(&self, lon_deg: f64, lat_deg: f64) -> (f64, f64) {
+        let (x, y) = self.projection.project(lon_deg, lat_deg);
+        self.view.to_view(x, y)
+    }
+}
+
+/// The committed map file.
+pub const MAP_JSON: &str = include_str!("../static/data/map.json");
+
+/// Parses the committed map.
+pub fn map_data() -> Result<MapData, String> {
+    serde_json::from_str(MAP_JSON).map_err(|e| format!("map.json: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_origin_projects_to_zero_and_north_is_up() {
+        let (x, y) = Albers::MAP.project(119.6, 31.0);
+        assert!(x.abs() < 1e-9 && y.abs() < 1e-9);
+        let (_, y_north) = Albers::MAP.project(119.6, 32.0);
+        assert!(
+            (y_north - 111.2).abs() < 0.5,
+            "one degree of latitude is about 111 km: {y_north}"
+        );
+        let (x_east, _) = Albers::MAP.project(120.6, 31.0);
+        assert!(
+            x_east > 90.0 && x_east < 97.0,
+            "one degree of longitude at 31°N: {x_east}"
+        );
+    }
+
+    #[test]
+    fn projected_distances_match_great_circle_distances() {
+        // Shanghai, Hangzhou, Nanjing, Hefei and the base: distances within 0.5%.
+        let points = [
+            (121.4681, 31.23363),
+            (120.14886, 30.28978),
+            (118.76219, 32.04358),
+            (117.27753, 31.86319),
+            (119.29, 31.03),
+        ];
+        for a in points {
+            for b in points {
+                if a == b {
+                    continue;
+                }
+                let (pa, pb) = (Albers::MAP.project(a.0, a.1), Albers::MAP.project(b.0, b.1));
+                let planar = ((pa.0 - pb.0).powi(2) + (pa.1 - pb.1).powi(2)).sqrt();
+                let sphere = distance_km(a, b);
+                assert!(
+                    (planar / sphere - 1.0).abs() < 0.005,
+                    "{a:?}-{b:?}: {planar} vs {sphere}"
+                );
+            }
+        }
+        let shanghai_hangzhou = distance_km(points[0], points[1]);
+        assert!(
+            (shanghai_hangzhou - 164.0).abs() < 3.0,
+            "{shanghai_hangzhou}"
+        );
+    }
+
+    #[test]
+    fn clipping_keeps_inside_and_cuts_outside() {
+        let square = vec![(-5.0, -5.0), (5.0, -5.0), (5.0, 5.0), (-5.0, 5.0)];
+        let clipped = clip_ring(&square, 0.0, 0.0, 10.0, 10.0);
+        assert!((ring_area(&clipped).abs() - 25.0).abs() < 1e-9);
+        let outside = clip_ring(&square, 20.0, 20.0, 30.0, 30.0);
+        assert!(outside.is_empty());
+    }
+
+    #[test]
+    fn simplification_keeps_corners_and_drops_noise() {
+        let mut ring = vec![];
+        for i in 0..=100 {
+            ring.push((f64::from(i), if i % 2 == 0 { 0.0 } else { 0.1 }));
+        }
+        ring.push((100.0, 100.0));
+        ring.push((0.0, 100.0));
+        let simple = simplify_ring(&ring, 0.5);
+        assert!(simple.len() <= 5, "{simple:?}");
+        assert!((ring_area(&simple).abs() - 10_000.0).abs() < 60.0);
+    }
+
+    #[test]
+    fn quantized_rings_round_trip_to_paths() {
+        let ring = vec![
+            (0.2, 0.4),
+            (10.0, 0.0),
+            (10.4, 10.0),
+            (0.0, 10.0),
+            (0.0, 0.0),
+        ];
+        let q = quantize(&ring);
+        assert_eq!(decode(&q), vec![(0, 0), (10, 0), (10, 10), (0, 10)]);
+        assert_eq!(path_d(&[q]), "M0 0l10 0 0 10 -10 0z");
+    }
+}
+
+pub mod build;

@@ -1,0 +1,27 @@
+//! The fourth-anniversary graphic of the Yangtze River Delta (Huzhou) Industrial Cooperation Zone.
+//!
+//! Layers, lowest first (a layer never imports one above it):
+//!
+//! ```text
+//! model       serde types for the story (regions, places, figures, milestones, copy in zh/en)
+//! data        include_str! -> parse -> validate -> Rc<Story>; errors name the record and field
+//! format      numbers, units, qualifiers and dates per language
+//! geo         projection, clipping, simplification, quantized map geometry, SVG path strings
+//! anim        easing and frame_at(t); pure
+//! url         query-string parsing (language); pure
+//! state       AppState: the one reducer the components read
+//! components  Yew views (only this layer and `app` touch yew or web-sys)
+//! app         the root component
+//! ```
+//!
+//! Everything below `state` is free of yew and web-sys and is tested natively with `cargo test`.
+
+pub mod anim;
+pub mod app;
+pub mod components;
+pub mod data;
+pub mod format;
+pub mod geo;
+pub mod model;
+pub mod state;
+pub mod url;

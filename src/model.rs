@@ -1,0 +1,725 @@
+//! Serde types for the story: one file, `static/data/story.json`, is the single source.
+//!
+//! Every reader-visible string is a [`Text`] with a Chinese and an English version. Closed sets
+//! (units, qualifiers, kinds, groups, precisions) are enums, so an unknown value fails to parse with
+//! an error that names the record and field (see [`crate::data`]).
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The reader's language.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Lang {
+    /// Simplified Chinese, the default.
+    #[default]
+    Zh,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// The BCP 47 tag for `<html lang>`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    /// The short code used in URLs (`zh` or `en`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    /// The other language (for the language switch).
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+}
+
+/// A string in both languages.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    /// Chinese.
+    pub zh: String,
+    /// English.
+    pub en: String,
+}
+
+impl Text {
+    /// The string in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// The whole story.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Story {
+    /// Title, dek, credits, sources.
+    pub meta: Meta,
+    /// Interface copy.
+    pub ui: Ui,
+    /// Shanghai and the three provinces.
+    pub provinces: Vec<Province>,
+    /// The base and the six counties.
+    pub regions: Vec<Region>,
+    /// Points on the map.
+    pub places: Vec<Place>,
+    /// The report's four sections.
+    pub sections: Vec<Section>,
+    /// Every figure of the report.
+    pub figures: Vec<Figure>,
+    /// Dated milestones, in date order.
+    pub milestones: Vec<Milestone>,
+}
+
+/// Title, dek, credits and sources.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    /// The line above the headline.
+    pub kicker: Text,
+    /// The headline.
+    pub title: Text,
+    /// The standfirst under the headline.
+    pub dek: Text,
+    /// When the source report appeared (`YYYY-MM`).
+    pub report_date: PartialDate,
+    /// Authors of the source report.
+    pub byline: Text,
+    /// Photographer of the source report.
+    pub photo_credit: Text,
+    /// Who made this graphic.
+    pub graphic_credit: Text,
+    /// Boundary and point data credit.
+    pub map_credit: Text,
+    /// 审图号, empty until one is issued.
+    pub map_approval_number: String,
+    /// General notes on the figures.
+    pub notes: Text,
+    /// Every source a figure or milestone cites.
+    pub sources: Vec<Source>,
+}
+
+/// A cited source.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Stable id, referenced by figures and milestones.
+    pub id: String,
+    /// How the source is cited.
+    pub name: Text,
+    /// Web address, or empty.
+    pub url: String,
+}
+
+/// Interface copy: every label, heading and note the components show.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct Ui {
+    pub lang_switch: Text,
+    pub lang_switch_label: Text,
+    pub loading: Text,
+    pub map_heading: Text,
+    pub map_intro: Text,
+    pub map_label: Text,
+    pub schematic: Text,
+    pub approximate: Text,
+    pub approximate_note: Text,
+    pub zone_label: Text,
+    pub approval_number: Text,
+    pub approval_pending: Text,
+    pub legend_heading: Text,
+    pub legend_base: Text,
+    pub legend_zone_town: Text,
+    pub legend_city: Text,
+    pub legend_lake: Text,
+    pub detail_hint: Text,
+    pub detail_province: Text,
+    pub detail_milestones: Text,
+    pub close: Text,
+    pub timeline_heading: Text,
+    pub figures_heading: Text,
+    pub source_label: Text,
+    pub derived: Text,
+    pub before: Text,
+    pub after: Text,
+    pub change: Text,
+    pub context_figure: Text,
+    pub notes_heading: Text,
+    pub sources_heading: Text,
+    pub credits_heading: Text,
+    pub fallback: Text,
+}
+
+impl Ui {
+    /// Every entry with its key, for validation.
+    pub fn entries(&self) -> Vec<(&'static str, &Text)> {
+        vec![
+            ("lang_switch", &self.lang_switch),
+            ("lang_switch_label", &self.lang_switch_label),
+            ("loading", &self.loading),
+            ("map_heading", &self.map_heading),
+            ("map_intro", &self.map_intro),
+            ("map_label", &self.map_label),
+            ("schematic", &self.schematic),
+            ("approximate", &self.approximate),
+            ("approximate_note", &self.approximate_note),
+            ("zone_label", &self.zone_label),
+            ("approval_number", &self.approval_number),
+            ("approval_pending", &self.approval_pending),
+            ("legend_heading", &self.legend_heading),
+            ("legend_base", &self.legend_base),
+            ("legend_zone_town", &self.legend_zone_town),
+            ("legend_city", &self.legend_city),
+            ("legend_lake", &self.legend_lake),
+            ("detail_hint", &self.detail_hint),
+            ("detail_province", &self.detail_province),
+            ("detail_milestones", &self.detail_milestones),
+            ("close", &self.close),
+            ("timeline_heading", &self.timeline_heading),
+            ("figures_heading", &self.figures_heading),
+            ("source_label", &self.source_label),
+            ("derived", &self.derived),
+            ("before", &self.before),
+            ("after", &self.after),
+            ("change", &self.change),
+            ("context_figure", &self.context_figure),
+            ("notes_heading", &self.notes_heading),
+            ("sources_heading", &self.sources_heading),
+            ("credits_heading", &self.credits_heading),
+            ("fallback", &self.fallback),
+        ]
+    }
+}
+
+/// Shanghai or a province.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Province {
+    /// `shanghai`, `jiangsu`, `zhejiang` or `anhui`; also the CSS colour key.
+    pub id: String,
+    /// Short name.
+    pub name: Text,
+}
+
+/// What kind of region.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RegionKind {
+    /// Shanghai's farm base (no boundary in the data: drawn as a marker).
+    Base,
+    /// A county (县).
+    County,
+    /// A county-level city (县级市).
+    CountyCity,
+}
+
+/// The base or one of the six counties.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    /// Stable id (`base`, `changxing`, ...).
+    pub id: String,
+    /// Official administrative code, where one exists.
+    pub code: Option<String>,
+    /// Province id (the base is Shanghai's).
+    pub province: String,
+    /// Base, county or county-level city.
+    pub kind: RegionKind,
+    /// Name.
+    pub name: Text,
+    /// One line on its part in the story.
+    pub role: Text,
+    /// The place that marks it (county seat, or the base's estimated centre).
+    pub place: String,
+}
+
+impl Region {
+    /// The `data-testid` suffix: the official code, or `base`.
+    pub fn test_key(&self) -> &str {
+        self.code.as_deref().unwrap_or(&self.id)
+    }
+}
+
+/// What kind of place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlaceKind {
+    /// A big city (prefecture-level or above).
+    City,
+    /// A county seat of the six.
+    CountySeat,
+    /// A town the zone lies in.
+    ZoneTown,
+    /// Shanghai's farm base.
+    Base,
+}
+
+/// A point on the map.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    /// Stable id.
+    pub id: String,
+    /// City, county seat, zone town or base.
+    pub kind: PlaceKind,
+    /// Name.
+    pub name: Text,
+    /// Longitude, degrees east (WGS84).
+    pub lon_deg: f64,
+    /// Latitude, degrees north (WGS84).
+    pub lat_deg: f64,
+    /// True where the location is an estimate; the map must say so.
+    pub approximate: bool,
+    /// Accuracy radius in metres.
+    pub accuracy_m: f64,
+    /// The region it belongs to, if any.
+    pub region: Option<String>,
+}
+
+/// One of the report's four sections.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// Stable id.
+    pub id: String,
+    /// Heading.
+    pub title: Text,
+    /// One line on what it covers.
+    pub summary: Text,
+}
+
+/// What a figure measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FigureKind {
+    /// A growth rate in percent.
+    Rate,
+    /// A count of things.
+    Count,
+    /// An amount of money.
+    Money,
+    /// An area of land.
+    Area,
+}
+
+/// The unit a figure's value is in, exactly as the report gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    /// Percent (%).
+    Percent,
+    /// Square kilometres (平方公里).
+    Km2,
+    /// Mu (亩), 1/15 hectare.
+    Mu,
+    /// 亿元: 100 million yuan.
+    YiCny,
+    /// 万元: 10 thousand yuan.
+    WanCny,
+    /// 亿美元: 100 million US dollars.
+    YiUsd,
+    /// Things counted with 个.
+    Item,
+    /// Firms, counted with 家.
+    Firm,
+    /// People, counted with 人.
+    Person,
+    /// People, counted with 名.
+    Member,
+    /// Times, counted with 次.
+    Time,
+    /// Events, counted with 场.
+    Event,
+    /// Sessions, counted with 期.
+    Session,
+    /// Cases, counted with 件.
+    Case,
+}
+
+impl Unit {
+    /// Every unit, for table tests.
+    pub const ALL: [Unit; 14] = [
+        Unit::Percent,
+        Unit::Km2,
+        Unit::Mu,
+        Unit::YiCny,
+        Unit::WanCny,
+        Unit::YiUsd,
+        Unit::Item,
+        Unit::Firm,
+        Unit::Person,
+        Unit::Member,
+        Unit::Time,
+        Unit::Event,
+        Unit::Session,
+        Unit::Case,
+    ];
+
+    /// The figure kind this unit belongs to.
+    pub fn kind(self) -> FigureKind {
+        match self {
+            Unit::Percent => FigureKind::Rate,
+            Unit::Km2 | Unit::Mu => FigureKind::Area,
+            Unit::YiCny | Unit::WanCny | Unit::YiUsd => FigureKind::Money,
+            _ => FigureKind::Count,
+        }
+    }
+}
+
+/// Qualifies a figure's value or period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// 超 / 余: the true value is above the one given.
+    MoreThan,
+    /// 年均: annual average over the zone's four years.
+    AnnualAverage,
+    /// 累计: cumulative over the four years.
+    Cumulative,
+    /// 今年以来: since the start of 2025.
+    #[serde(rename = "since_2025")]
+    Since2025,
+    /// 零的突破: the first ever of its kind.
+    FirstEver,
+}
+
+impl Qualifier {
+    /// Every qualifier, for table tests.
+    pub const ALL: [Qualifier; 5] = [
+        Qualifier::MoreThan,
+        Qualifier::AnnualAverage,
+        Qualifier::Cumulative,
+        Qualifier::Since2025,
+        Qualifier::FirstEver,
+    ];
+}
+
+/// Whom a figure is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Subject {
+    /// The zone itself.
+    Zone,
+    /// The national Fourth Plenum communiqué the report cites as context.
+    Plenum,
+}
+
+/// A figure's value: one number, or a before/after pair.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum FigureValue {
+    /// One number.
+    Single(f64),
+    /// A change from one number to another.
+    Pair {
+        /// The earlier value.
+        before: f64,
+        /// The later value.
+        after: f64,
+    },
+}
+
+impl FigureValue {
+    /// The numbers in the value (one or two).
+    pub fn numbers(&self) -> Vec<f64> {
+        match *self {
+            FigureValue::Single(v) => vec![v],
+            FigureValue::Pair { before, after } => vec![before, after],
+        }
+    }
+
+    /// The headline number: the single value or the later one of a pair.
+    pub fn headline(&self) -> f64 {
+        match *self {
+            FigureValue::Single(v) => v,
+            FigureValue::Pair { after, .. } => after,
+        }
+    }
+}
+
+/// One figure of the report.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    /// Stable id (`data-testid="figure-<id>"`).
+    pub id: String,
+    /// Section id.
+    pub section: String,
+    /// Rate, count, money or area.
+    pub kind: FigureKind,
+    /// Unit of `value`.
+    pub unit: Unit,
+    /// The number(s), as the report gives them.
+    pub value: FigureValue,
+    /// More than, annual average, cumulative, since 2025, first ever.
+    pub qualifiers: Vec<Qualifier>,
+    /// The zone, or national context.
+    pub subject: Subject,
+    /// Source id.
+    pub source: String,
+    /// Short label.
+    pub label: Text,
+}
+
+/// How precisely a milestone's date is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Precision {
+    /// Only the year.
+    Year,
+    /// Year and month.
+    Month,
+    /// The exact day.
+    Day,
+}
+
+/// A date known to a year, a month or a day: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct PartialDate {
+    /// Year.
+    pub year: i32,
+    /// Month 1–12, if known.
+    pub month: Option<u8>,
+    /// Day 1–31, if known.
+    pub day: Option<u8>,
+}
+
+impl PartialDate {
+    /// The precision the date is written to.
+    pub fn precision(&self) -> Precision {
+        match (self.month, self.day) {
+            (Some(_), Some(_)) => Precision::Day,
+            (Some(_), None) => Precision::Month,
+            _ => Precision::Year,
+        }
+    }
+
+    /// Days since 2000-01-01 of the first day the date can mean (for ordering and axes).
+    pub fn start_day(&self) -> i64 {
+        days_from_civil(
+            self.year,
+            u32::from(self.month.unwrap_or(1)),
+            u32::from(self.day.unwrap_or(1)),
+        )
+    }
+}
+
+/// Days from 2000-01-01 to the given proleptic Gregorian date (Howard Hinnant's algorithm).
+pub fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468 - 10_957
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        _ if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        _ => 28,
+    }
+}
+
+impl TryFrom<String> for PartialDate {
+    type Error = String;
+
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        s.parse()
+    }
+}
+
+impl std::str::FromStr for PartialDate {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad = || format!("'{s}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+        let parts: Vec<&str> = s.split('-').collect();
+        let number = |p: &str, len: usize| -> Result<u32, String> {
+            if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) {
+                p.parse::<u32>().map_err(|_| bad())
+            } else {
+                Err(bad())
+            }
+        };
+        let year = match parts.first() {
+            Some(p) => i32::try_from(number(p, 4)?).map_err(|_| bad())?,
+            None => return Err(bad()),
+        };
+        let month = match parts.get(1) {
+            Some(p) => {
+                let m = number(p, 2)?;
+                if !(1..=12).contains(&m) {
+                    return Err(bad());
+                }
+                Some(m as u8)
+            }
+            None => None,
+        };
+        let day = match (parts.get(2), month) {
+            (Some(p), Some(m)) => {
+                let d = number(p, 2)?;
+                if d < 1 || d > u32::from(days_in_month(year, m)) {
+                    return Err(bad());
+                }
+                Some(d as u8)
+            }
+            _ => None,
+        };
+        if parts.len() > 3 {
+            return Err(bad());
+        }
+        Ok(PartialDate { year, month, day })
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+        }
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        Ok(())
+    }
+}
+
+impl From<PartialDate> for String {
+    fn from(d: PartialDate) -> String {
+        d.to_string()
+    }
+}
+
+/// A milestone's group, each with its own colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Group {
+    /// Decisions, agreements, approvals.
+    Policy,
+    /// Roads and railways.
+    Infrastructure,
+    /// Project starts.
+    Projects,
+    /// Forums, visits, anniversaries.
+    Events,
+}
+
+impl Group {
+    /// The CSS class suffix.
+    pub fn key(self) -> &'static str {
+        match self {
+            Group::Policy => "policy",
+            Group::Infrastructure => "infrastructure",
+            Group::Projects => "projects",
+            Group::Events => "events",
+        }
+    }
+}
+
+/// A dated milestone.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Milestone {
+    /// Stable id (`data-testid="milestone-<id>"`, `#m=<id>`).
+    pub id: String,
+    /// The date, written to its precision.
+    pub date: PartialDate,
+    /// Must match how `date` is written.
+    pub precision: Precision,
+    /// Policy, infrastructure, projects or events.
+    pub group: Group,
+    /// Short title.
+    pub title: Text,
+    /// One or two sentences.
+    pub body: Text,
+    /// Region ids it concerns.
+    pub regions: Vec<String>,
+    /// Place ids it concerns.
+    pub places: Vec<String>,
+    /// Source ids.
+    pub sources: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_parse_at_each_precision() {
+        let d: PartialDate = "2021-11-06".parse().unwrap();
+        assert_eq!((d.year, d.month, d.day), (2021, Some(11), Some(6)));
+        assert_eq!(d.precision(), Precision::Day);
+        assert_eq!(
+            "2020-08".parse::<PartialDate>().map(|d| d.precision()),
+            Ok(Precision::Month)
+        );
+        assert_eq!(
+            "2018".parse::<PartialDate>().map(|d| d.precision()),
+            Ok(Precision::Year)
+        );
+        assert_eq!(d.to_string(), "2021-11-06");
+    }
+
+    #[test]
+    fn bad_dates_are_rejected() {
+        for s in [
+            "",
+            "21",
+            "2021-13",
+            "2021-02-30",
+            "2021-1-6",
+            "2021-11-06-01",
+            "x",
+            "2021-00",
+        ] {
+            assert!(s.parse::<PartialDate>().is_err(), "{s} should be rejected");
+        }
+        assert!("2024-02-29".parse::<PartialDate>().is_ok());
+        assert!("2023-02-29".parse::<PartialDate>().is_err());
+    }
+
+    #[test]
+    fn day_numbers_are_consistent() {
+        assert_eq!(days_from_civil(2000, 1, 1), 0);
+        assert_eq!(days_from_civil(2000, 3, 1), 60);
+        assert_eq!(
+            days_from_civil(2021, 11, 6) - days_from_civil(2021, 11, 5),
+            1
+        );
+        assert_eq!(
+            days_from_civil(2025, 1, 1) - days_from_civil(2024, 1, 1),
+            366
+        );
+    }
+
+    #[test]
+    fn units_map_to_kinds() {
+        assert_eq!(Unit::Percent.kind(), FigureKind::Rate);
+        assert_eq!(Unit::Mu.kind(), FigureKind::Area);
+        assert_eq!(Unit::YiUsd.kind(), FigureKind::Money);
+        assert_eq!(Unit::Case.kind(), FigureKind::Count);
+    }
+}

@@ -1,0 +1,118 @@
+//! Browser tests: mount the app in headless Chromium, count the regions, select one with a click
+//! and with the keyboard, and clear it with Escape.
+#![cfg(target_arch = "wasm32")]
+
+use changhe::app::{App, AppProps};
+use changhe::url::UrlOptions;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, KeyboardEvent, KeyboardEventInit, MouseEvent, MouseEventInit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+async fn mount(options: UrlOptions) -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let story = changhe::data::story().unwrap();
+    let map = Rc::new(changhe::geo::map_data().unwrap());
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            story,
+            map,
+            options,
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+}
+
+fn click(el: &Element) {
+    let init = MouseEventInit::new();
+    init.set_bubbles(true);
+    let event = MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
+    el.dispatch_event(&event).unwrap();
+}
+
+fn key(el: &Element, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_bubbles(true);
+    init.set_key(key);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    el.dispatch_event(event.unchecked_ref()).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_map_has_seven_regions_and_a_click_selects_one() {
+    let root = mount(UrlOptions::default()).await;
+    let regions = root.query_selector_all("[data-testid^='region-']").unwrap();
+    // Six county paths, the base marker, and the detail panel (region-detail).
+    let mut ids = vec![];
+    for i in 0..regions.length() {
+        let el: Element = regions.item(i).unwrap().dyn_into().unwrap();
+        ids.push(el.get_attribute("data-testid").unwrap());
+    }
+    ids.retain(|id| id != "region-detail");
+    ids.sort();
+    assert_eq!(
+        ids,
+        [
+            "region-320282",
+            "region-320481",
+            "region-330522",
+            "region-330523",
+            "region-341821",
+            "region-341882",
+            "region-base"
+        ]
+    );
+
+    let anji = find(&root, "[data-testid='region-330523']");
+    assert_eq!(anji.get_attribute("aria-pressed").as_deref(), Some("false"));
+    click(&anji);
+    yew::scheduler::flush().await;
+    let anji = find(&root, "[data-testid='region-330523']");
+    assert!(anji.class_list().contains("is-selected"));
+    assert_eq!(anji.get_attribute("aria-pressed").as_deref(), Some("true"));
+    let detail = find(&root, "[data-testid='region-detail']");
+    assert!(
+        detail.text_content().unwrap().contains("安吉县"),
+        "{:?}",
+        detail.text_content()
+    );
+
+    // Escape on the map clears the selection.
+    key(&anji, "Escape");
+    yew::scheduler::flush().await;
+    assert!(!find(&root, "[data-testid='region-330523']")
+        .class_list()
+        .contains("is-selected"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn enter_selects_the_base_and_english_follows_the_url() {
+    let root = mount(UrlOptions {
+        lang: changhe::model::Lang::En,
+    })
+    .await;
+    let base = find(&root, "[data-testid='region-base']");
+    key(&base, "Enter");
+    yew::scheduler::flush().await;
+    let detail = find(&root, "[data-testid='region-detail']");
+    assert!(detail.text_content().unwrap().contains("Baimaoling Farm"));
+    assert!(find(&root, "h1")
+        .text_content()
+        .unwrap()
+        .contains("Four years"));
+    root.remove();
+}
