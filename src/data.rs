@@ -48,18 +48,33 @@ fn err(
 }
 
 /// Parses and validates story JSON.
+///
+/// Natively (tests, tools) a parse error names the record and field through `serde_path_to_error`.
+/// In the browser the embedded file has already passed those tests, so the smaller plain parser is
+/// used and an error gives a line and column instead; [`validate`] runs in both.
 pub fn parse(json: &str) -> Result<Story, DataError> {
-    let value: serde_json::Value =
-        serde_json::from_str(json).map_err(|e| err("story.json", "(document)", e.to_string()))?;
-    let story: Story = serde_path_to_error::deserialize(&value).map_err(|e| {
-        let path = e.path().to_string();
-        let (record, field) = split_path(&value, &path);
-        err(record, field, e.inner().to_string())
-    })?;
+    let story = deserialize(json)?;
     validate(&story)?;
     Ok(story)
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+fn deserialize(json: &str) -> Result<Story, DataError> {
+    let value: serde_json::Value =
+        serde_json::from_str(json).map_err(|e| err("story.json", "(document)", e.to_string()))?;
+    serde_path_to_error::deserialize(&value).map_err(|e| {
+        let path = e.path().to_string();
+        let (record, field) = split_path(&value, &path);
+        err(record, field, e.inner().to_string())
+    })
+}
+
+#[cfg(target_arch = "wasm32")]
+fn deserialize(json: &str) -> Result<Story, DataError> {
+    serde_json::from_str(json).map_err(|e| err("story.json", "(document)", e.to_string()))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 /// Splits a serde path like `figures[3].unit` into a record name with its id and a field.
 fn split_path(value: &serde_json::Value, path: &str) -> (String, String) {
     let (head, rest) = match path.find('.') {

@@ -100,6 +100,28 @@ pub fn MapView(props: &MapProps) -> Html {
         .lakes
         .iter()
         .map(|l| html! { <path key={l.id.clone()} class="lake" d={l.path()} /> });
+    let lake_label = map.lakes.iter().find(|l| l.id == "taihu").map(|l| {
+        html! {
+            <text key="lake-taihu" class="label label-lake" x={l.label[0].to_string()}
+                y={l.label[1].to_string()} text-anchor="middle">{ ui.taihu.get(lang) }</text>
+        }
+    });
+    let zone_label = {
+        let towns: Vec<(f64, f64)> = story
+            .places
+            .iter()
+            .filter(|p| p.kind == PlaceKind::ZoneTown)
+            .map(|p| map.point(p.lon_deg, p.lat_deg))
+            .collect();
+        let n = towns.len().max(1) as f64;
+        let (x, y) = towns
+            .iter()
+            .fold((0.0, 0.0), |a, p| (a.0 + p.0 / n, a.1 + p.1 / n));
+        html! {
+            <text key="zone" class="label label-zone" x={fmt(x - 12.0)} y={fmt(y + 95.0)}
+                data-testid="zone-label">{ ui.zone_label.get(lang) }</text>
+        }
+    };
 
     let counties = story.regions.iter().filter(|r| r.kind != RegionKind::Base).filter_map(|region| {
         let code = region.code.as_deref()?;
@@ -220,6 +242,8 @@ pub fn MapView(props: &MapProps) -> Html {
                         { for province_labels }
                         { for county_labels }
                         { for labels }
+                        { for lake_label }
+                        { zone_label }
                     </g>
                 </svg>
             </div>

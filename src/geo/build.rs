@@ -34,6 +34,13 @@ pub const PROVINCE_LABELS: [(&str, u32, f64, f64); 4] = [
     ("anhui", 340000, 117.9, 31.35),
 ];
 
+/// County label anchors (code, lon, lat) that replace the data's own, to keep clear of markers.
+pub const COUNTY_LABELS: [(&str, f64, f64); 3] = [
+    ("341882", 119.3, 30.72),
+    ("330522", 119.8, 31.08),
+    ("330523", 119.55, 30.5),
+];
+
 /// An input problem, naming the file and feature.
 pub type BuildError = String;
 
@@ -224,7 +231,10 @@ pub fn build(inputs: [&str; 4]) -> Result<MapData, BuildError> {
             .pointer("/properties/adcode")
             .and_then(Value::as_u64)
             .ok_or_else(|| format!("{}: county without adcode", INPUT_FILES[1]))?;
-        let (lon, lat) = label_of(INPUT_FILES[1], feature)?;
+        let (lon, lat) = match COUNTY_LABELS.iter().find(|c| c.0 == code.to_string()) {
+            Some(&(_, lon, lat)) => (lon, lat),
+            None => label_of(INPUT_FILES[1], feature)?,
+        };
         let rings = frame.rings(&polygons(INPUT_FILES[1], feature)?, COUNTY_TOLERANCE);
         counties.push(Feature {
             id: code.to_string(),

@@ -1,0 +1,54 @@
+// Shared set-up for end-to-end tests: Debian's Chromium driven by playwright-core, and a page
+// opener that records console errors, failed requests and requests to any other origin.
+import { chromium } from "playwright-core";
+import { mkdirSync } from "node:fs";
+
+export const SCREENSHOTS = "test-results/screenshots";
+
+export async function launch() {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+export async function open(browser, server, path, options = {}) {
+  const { width = 1280, height = 800, colorScheme = "light", reducedMotion = "no-preference" } = options;
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion });
+  const page = await context.newPage();
+  const problems = { console: [], failed: [], foreign: [] };
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.console.push(m.text());
+  });
+  page.on("pageerror", (e) => problems.console.push(String(e)));
+  page.on("requestfailed", (r) => problems.failed.push(`${r.url()} ${r.failure()?.errorText}`));
+  page.on("response", (r) => {
+    if (r.status() >= 400) problems.failed.push(`${r.url()} ${r.status()}`);
+  });
+  page.on("request", (r) => {
+    const url = new URL(r.url());
+    if ((url.protocol === "http:" || url.protocol === "https:") && url.origin !== server.origin) {
+      problems.foreign.push(r.url());
+    }
+  });
+  await page.goto(server.url(path));
+  await page.waitForSelector("[data-testid=graphic]");
+  return { page, context, problems };
+}
+
+export function assertClean(assert, problems) {
+  assert.deepEqual(problems.console, [], "console errors");
+  assert.deepEqual(problems.failed, [], "failed requests");
+  assert.deepEqual(problems.foreign, [], "requests to other origins");
+}

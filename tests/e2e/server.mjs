@@ -1,0 +1,55 @@
+// A minimal static file server for the built site, on 127.0.0.1 and a free port.
+// Options: basePath (serve dist/ under a sub-path), headers (extra response headers, e.g. a CSP).
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { join, normalize, extname, resolve } from "node:path";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".json": "application/json; charset=utf-8",
+  ".png": "image/png",
+  ".csv": "text/csv; charset=utf-8",
+};
+
+export async function startServer(root, { basePath = "/", headers = {} } = {}) {
+  const rootDir = resolve(root);
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, "http://localhost");
+      let path = decodeURIComponent(url.pathname);
+      if (!path.startsWith(basePath)) {
+        res.writeHead(404).end("not found");
+        return;
+      }
+      path = path.slice(basePath.length);
+      if (path === "" || path.endsWith("/")) path += "index.html";
+      const file = normalize(join(rootDir, path));
+      if (!file.startsWith(rootDir)) {
+        res.writeHead(403).end("forbidden");
+        return;
+      }
+      const info = await stat(file);
+      if (!info.isFile()) throw new Error("not a file");
+      const body = await readFile(file);
+      res.writeHead(200, {
+        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+        "cache-control": "no-store",
+        ...headers,
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end("not found");
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const { port } = server.address();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    url: (path = "") => `http://127.0.0.1:${port}${basePath}${path}`,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
+}
