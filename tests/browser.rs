@@ -1,6 +1,8 @@
 //! Browser tests: mount the app in headless Chromium, count the regions, select one with a click
 //! and with the keyboard, and clear it with Escape.
 #![cfg(target_arch = "wasm32")]
+// Test code: a failed unwrap is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use changhe::app::{App, AppProps};
 use changhe::url::UrlOptions;
