@@ -22,10 +22,30 @@ pub fn step(t_ms: f64, start_ms: f64, duration_ms: f64) -> f64 {
 pub struct MapFrame {
     /// The six-county outline drawing itself.
     pub outline: f64,
-    /// Fill of Jiangsu's, Zhejiang's and Anhui's counties, in that order.
+    /// Fill of the counties of Zhejiang, Anhui and Jiangsu, in that order (see [`province_step`]).
     pub provinces: [f64; 3],
     /// Markers and labels.
     pub markers: f64,
+}
+
+/// Which of [`MapFrame::provinces`] a province's counties follow: Zhejiang (the zone's province)
+/// first, then Anhui, then Jiangsu; anything else appears with the markers.
+pub fn province_step(province_id: &str) -> Option<usize> {
+    match province_id {
+        "zhejiang" => Some(0),
+        "anhui" => Some(1),
+        "jiangsu" => Some(2),
+        _ => None,
+    }
+}
+
+impl MapFrame {
+    /// Fill progress of a province's counties.
+    pub fn province(&self, province_id: &str) -> f64 {
+        province_step(province_id)
+            .and_then(|i| self.provinces.get(i).copied())
+            .unwrap_or(self.markers)
+    }
 }
 
 /// Total length of the map's entrance, in milliseconds (under two seconds).
@@ -82,5 +102,7 @@ mod tests {
             }
         );
         assert_eq!(map_frame_at(f64::INFINITY), end);
+        assert_eq!(mid.province("zhejiang"), mid.provinces[0]);
+        assert_eq!(mid.province("shanghai"), mid.markers);
     }
 }

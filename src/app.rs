@@ -9,7 +9,7 @@ use crate::components::milestones::Milestones;
 use crate::components::region_detail::RegionDetail;
 use crate::geo::MapData;
 use crate::model::{Lang, Story};
-use crate::state::{AppAction, AppState};
+use crate::state::{AppAction, AppState, Target};
 use crate::url::{parse_query, with_lang, UrlOptions};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -69,13 +69,13 @@ pub fn App(props: &AppProps) -> Html {
     };
     let on_toggle = {
         let state = state.dispatcher();
-        Callback::from(move |id: AttrValue| state.dispatch(AppAction::ToggleRegion(id.to_string())))
+        Callback::from(move |target: Target| state.dispatch(AppAction::Toggle(target)))
     };
     let on_clear = {
         let state = state.dispatcher();
         Callback::from(move |()| state.dispatch(AppAction::ClearSelection))
     };
-    let selected: Option<AttrValue> = state.selected_region.clone().map(AttrValue::from);
+    let selected = state.selected.clone();
     html! {
         <div class="graphic" data-testid="graphic" data-lang={lang.code()}>
             <Header story={story.clone()} {lang} {on_switch_lang} />
@@ -84,7 +84,7 @@ pub fn App(props: &AppProps) -> Html {
                     {on_toggle} on_clear={on_clear.clone()} />
                 <RegionDetail story={story.clone()} {lang} selected={selected.clone()} {on_clear} />
             </div>
-            <Milestones story={story.clone()} {lang} selected_region={selected} />
+            <Milestones story={story.clone()} {lang} {selected} />
             <Figures story={story.clone()} {lang} />
             <Footer {story} {lang} />
         </div>

@@ -263,6 +263,10 @@ pub fn validate(story: &Story) -> Result<(), DataError> {
         if let Some(region) = &p.region {
             check_ref(&record, "region", region, &regions)?;
         }
+        check_ref(&record, "province", &p.province, &provinces)?;
+        if let Some(role) = &p.role {
+            check_text(&record, "role", role)?;
+        }
         if p.kind == PlaceKind::Base && !p.approximate {
             return Err(err(
                 &record,

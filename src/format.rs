@@ -239,6 +239,15 @@ pub fn period_line(qualifiers: &[Qualifier], lang: Lang) -> String {
     })
 }
 
+/// Fills `{key}` placeholders in a template from the story's copy. Unknown keys stay as they are.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_owned();
+    for (key, value) in values {
+        out = out.replace(&format!("{{{key}}}"), value);
+    }
+    out
+}
+
 const MONTHS_EN: [&str; 12] = [
     "January",
     "February",
@@ -393,6 +402,15 @@ mod tests {
                 assert!(en.text().is_ascii() || en.text().contains('¥') || en.text().contains('²'));
             }
         }
+    }
+
+    #[test]
+    fn templates_are_filled() {
+        assert_eq!(
+            fill("{name} ~{km} km", &[("name", "Hefei"), ("km", "250")]),
+            "Hefei ~250 km"
+        );
+        assert_eq!(fill("{x}", &[]), "{x}");
     }
 
     #[test]

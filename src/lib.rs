@@ -7,9 +7,11 @@
 //! data        include_str! -> parse -> validate -> Rc<Story>; errors name the record and field
 //! format      numbers, units, qualifiers and dates per language
 //! geo         projection, clipping, simplification, quantized map geometry, SVG path strings
+//! layout      map frame per width, distances, collision-free label placement
 //! anim        easing and frame_at(t); pure
 //! url         query-string parsing (language); pure
 //! state       AppState: the one reducer the components read
+//! hooks       element width, reduced motion, entrance playback (browser side)
 //! components  Yew views (only this layer and `app` touch yew or web-sys)
 //! app         the root component
 //! ```
@@ -22,6 +24,8 @@ pub mod components;
 pub mod data;
 pub mod format;
 pub mod geo;
+pub mod hooks;
+pub mod layout;
 pub mod model;
 pub mod state;
 pub mod url;

@@ -149,6 +149,12 @@ pub struct Ui {
     pub legend_city: Text,
     pub legend_lake: Text,
     pub taihu: Text,
+    pub distance_label: Text,
+    pub distance_note: Text,
+    pub scale_unit: Text,
+    pub north: Text,
+    pub close_up_note: Text,
+    pub tooltip_hint: Text,
     pub detail_hint: Text,
     pub detail_province: Text,
     pub detail_milestones: Text,
@@ -189,6 +195,12 @@ impl Ui {
             ("legend_city", &self.legend_city),
             ("legend_lake", &self.legend_lake),
             ("taihu", &self.taihu),
+            ("distance_label", &self.distance_label),
+            ("distance_note", &self.distance_note),
+            ("scale_unit", &self.scale_unit),
+            ("north", &self.north),
+            ("close_up_note", &self.close_up_note),
+            ("tooltip_hint", &self.tooltip_hint),
             ("detail_hint", &self.detail_hint),
             ("detail_province", &self.detail_province),
             ("detail_milestones", &self.detail_milestones),
@@ -278,6 +290,8 @@ pub enum PlaceKind {
 pub struct Place {
     /// Stable id.
     pub id: String,
+    /// Province id (Shanghai's base counts as Shanghai).
+    pub province: String,
     /// City, county seat, zone town or base.
     pub kind: PlaceKind,
     /// Name.
@@ -292,6 +306,9 @@ pub struct Place {
     pub accuracy_m: f64,
     /// The region it belongs to, if any.
     pub region: Option<String>,
+    /// One line on its part in the story, where it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<Text>,
 }
 
 /// One of the report's four sections.

@@ -4,20 +4,39 @@ use crate::model::Lang;
 use std::rc::Rc;
 use yew::Reducible;
 
+/// Something on the map a reader can select.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Target {
+    /// A region (the base or a county), by id.
+    Region(String),
+    /// A place (a zone town or a city), by id.
+    Place(String),
+}
+
+impl Target {
+    /// A stable key, e.g. `region:anji`.
+    pub fn key(&self) -> String {
+        match self {
+            Target::Region(id) => format!("region:{id}"),
+            Target::Place(id) => format!("place:{id}"),
+        }
+    }
+}
+
 /// Everything the components read that can change while the page is open.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AppState {
     /// The reader's language.
     pub lang: Lang,
-    /// The selected region's id, if any.
-    pub selected_region: Option<String>,
+    /// The selected region or place, if any.
+    pub selected: Option<Target>,
 }
 
 /// What can happen to the state.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AppAction {
-    /// Select a region by id; selecting the selected one again clears it.
-    ToggleRegion(String),
+    /// Select a target; selecting the selected one again clears it.
+    Toggle(Target),
     /// Clear the selection.
     ClearSelection,
     /// Switch language.
@@ -29,17 +48,25 @@ impl AppState {
     pub fn next(&self, action: AppAction) -> AppState {
         let mut next = self.clone();
         match action {
-            AppAction::ToggleRegion(id) => {
-                next.selected_region = if self.selected_region.as_deref() == Some(&id) {
+            AppAction::Toggle(target) => {
+                next.selected = if self.selected.as_ref() == Some(&target) {
                     None
                 } else {
-                    Some(id)
+                    Some(target)
                 };
             }
-            AppAction::ClearSelection => next.selected_region = None,
+            AppAction::ClearSelection => next.selected = None,
             AppAction::SetLang(lang) => next.lang = lang,
         }
         next
+    }
+
+    /// The selected region's id, if a region is selected.
+    pub fn selected_region(&self) -> Option<&str> {
+        match &self.selected {
+            Some(Target::Region(id)) => Some(id),
+            _ => None,
+        }
     }
 }
 
@@ -60,19 +87,21 @@ impl Reducible for AppState {
 mod tests {
     use super::*;
 
+    fn region(id: &str) -> Target {
+        Target::Region(id.to_owned())
+    }
+
     #[test]
     fn selecting_toggles_and_clears() {
-        let s = AppState::default();
-        let s = s.next(AppAction::ToggleRegion("anji".into()));
-        assert_eq!(s.selected_region.as_deref(), Some("anji"));
-        let s2 = s.next(AppAction::ToggleRegion("langxi".into()));
-        assert_eq!(s2.selected_region.as_deref(), Some("langxi"));
-        assert_eq!(
-            s2.next(AppAction::ToggleRegion("langxi".into()))
-                .selected_region,
-            None
-        );
-        assert_eq!(s.next(AppAction::ClearSelection).selected_region, None);
+        let s = AppState::default().next(AppAction::Toggle(region("anji")));
+        assert_eq!(s.selected_region(), Some("anji"));
+        let s2 = s.next(AppAction::Toggle(region("langxi")));
+        assert_eq!(s2.selected_region(), Some("langxi"));
+        assert_eq!(s2.next(AppAction::Toggle(region("langxi"))).selected, None);
+        assert_eq!(s.next(AppAction::ClearSelection).selected, None);
+        let p = s.next(AppAction::Toggle(Target::Place("sian".into())));
+        assert_eq!(p.selected_region(), None);
+        assert_eq!(p.selected.map(|t| t.key()).as_deref(), Some("place:sian"));
     }
 
     #[test]

@@ -45,6 +45,14 @@ fn click(el: &Element) {
     el.dispatch_event(&event).unwrap();
 }
 
+fn mouse(el: &Element, kind: &str) {
+    let init = MouseEventInit::new();
+    // Yew listens at the root; a synthetic event has to bubble to reach it.
+    init.set_bubbles(true);
+    let event = MouseEvent::new_with_mouse_event_init_dict(kind, &init).unwrap();
+    el.dispatch_event(&event).unwrap();
+}
+
 fn key(el: &Element, key: &str) {
     let init = KeyboardEventInit::new();
     init.set_bubbles(true);
@@ -116,5 +124,56 @@ async fn enter_selects_the_base_and_english_follows_the_url() {
         .text_content()
         .unwrap()
         .contains("Four years"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn hovering_a_county_shows_its_tooltip() {
+    let root = mount(UrlOptions::default()).await;
+    assert!(root
+        .query_selector("[data-testid='map-tooltip']")
+        .unwrap()
+        .is_none());
+    let yixing = find(&root, "[data-testid='region-320282']");
+    mouse(&yixing, "mouseenter");
+    yew::scheduler::flush().await;
+    let tip = find(&root, "[data-testid='map-tooltip']");
+    let text = tip.text_content().unwrap();
+    assert!(
+        text.contains("宜兴市") && text.contains("Yixing") && text.contains("江苏"),
+        "{text}"
+    );
+    // Leaving is checked end to end with a real pointer (tests/e2e/map.test.mjs): a synthetic
+    // mouseleave does not reach Yew's root listener here.
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_town_marker_selects_with_space_and_the_close_button_clears() {
+    let root = mount(UrlOptions::default()).await;
+    let sian = find(&root, "[data-testid='place-sian']");
+    key(&sian, " ");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        find(&root, "[data-testid='place-sian']")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    let detail = find(&root, "[data-testid='region-detail']")
+        .text_content()
+        .unwrap();
+    assert!(
+        detail.contains("泗安镇") && detail.contains("近似位置"),
+        "{detail}"
+    );
+    click(&find(&root, "[data-testid='detail-close']"));
+    yew::scheduler::flush().await;
+    assert_eq!(
+        find(&root, "[data-testid='place-sian']")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("false")
+    );
     root.remove();
 }

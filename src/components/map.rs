@@ -1,7 +1,12 @@
-//! The SVG map of the base and the six counties, in the context of the four provinces and Taihu.
+//! The SVG map of the base and the six counties, in the context of the four provinces and Taihu:
+//! entrance animation, hover and focus tooltips, selection by click, tap, Enter or Space.
 
+use crate::anim::{map_frame_at, MAP_ENTRANCE_MS};
 use crate::geo::MapData;
-use crate::model::{Lang, PlaceKind, Region, RegionKind, Story};
+use crate::hooks::{use_element_width, use_playback};
+use crate::layout::{layout, wrap, MapLayout, Rect};
+use crate::model::{Lang, PlaceKind, RegionKind, Story};
+use crate::state::Target;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -14,50 +19,159 @@ pub struct MapProps {
     pub map: Rc<MapData>,
     /// Current language.
     pub lang: Lang,
-    /// The selected region's id.
-    pub selected: Option<AttrValue>,
-    /// Selects (or, if selected, clears) a region by id.
-    pub on_toggle: Callback<AttrValue>,
+    /// The selected target.
+    pub selected: Option<Target>,
+    /// Selects (or, if selected, clears) a target.
+    pub on_toggle: Callback<Target>,
     /// Clears the selection.
     pub on_clear: Callback<()>,
 }
 
-/// Smallest radius of an approximate-location ring, in view units, so that it stays visible.
-const MIN_RING_UNITS: f64 = 34.0;
-
-/// Space between a city dot and its label, in view units.
-const LABEL_GAP_UNITS: f64 = 16.0;
-
-fn region_name(story: &Story, region: &Region, lang: Lang) -> String {
-    let province = story
-        .provinces
-        .iter()
-        .find(|p| p.id == region.province)
-        .map(|p| p.name.get(lang))
-        .unwrap_or_default();
-    let sep = if lang == Lang::Zh { "，" } else { ", " };
-    format!("{}{sep}{province}", region.name.get(lang))
+/// A coordinate with one decimal, for SVG attributes.
+fn fmt(v: f64) -> String {
+    format!("{v:.1}")
 }
 
-fn activate(
-    on_toggle: &Callback<AttrValue>,
-    id: &str,
-) -> (Callback<MouseEvent>, Callback<KeyboardEvent>) {
-    let id = AttrValue::from(id.to_owned());
-    let click = {
-        let (cb, id) = (on_toggle.clone(), id.clone());
-        Callback::from(move |_: MouseEvent| cb.emit(id.clone()))
-    };
-    let key = {
-        let cb = on_toggle.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Enter" || e.key() == " " {
-                e.prevent_default();
-                cb.emit(id.clone());
+/// What a tooltip says about a target, and where it points.
+struct TipContent {
+    title: String,
+    lines: Vec<String>,
+    at: (f64, f64),
+}
+
+fn sep(lang: Lang) -> &'static str {
+    if lang == Lang::Zh {
+        "，"
+    } else {
+        ", "
+    }
+}
+
+fn province_name<'a>(story: &'a Story, id: &str, lang: Lang) -> &'a str {
+    story
+        .provinces
+        .iter()
+        .find(|p| p.id == id)
+        .map(|p| p.name.get(lang))
+        .unwrap_or_default()
+}
+
+/// The accessible name of a target: name, province, and "approximate location" where it is one.
+fn accessible_name(story: &Story, target: &Target, lang: Lang) -> String {
+    let ui = &story.ui;
+    match target {
+        Target::Region(id) => story
+            .regions
+            .iter()
+            .find(|r| &r.id == id)
+            .map(|r| {
+                let approx = if r.kind == RegionKind::Base {
+                    format!("{}{}", sep(lang), ui.approximate.get(lang))
+                } else {
+                    String::new()
+                };
+                format!(
+                    "{}{}{}{approx}",
+                    r.name.get(lang),
+                    sep(lang),
+                    province_name(story, &r.province, lang)
+                )
+            })
+            .unwrap_or_default(),
+        Target::Place(id) => story
+            .places
+            .iter()
+            .find(|p| &p.id == id)
+            .map(|p| {
+                let approx = if p.approximate {
+                    format!("{}{}", sep(lang), ui.approximate.get(lang))
+                } else {
+                    String::new()
+                };
+                format!(
+                    "{}{}{}{approx}",
+                    p.name.get(lang),
+                    sep(lang),
+                    province_name(story, &p.province, lang)
+                )
+            })
+            .unwrap_or_default(),
+    }
+}
+
+fn tip_content(story: &Story, map: &MapData, target: &Target, lang: Lang) -> Option<TipContent> {
+    let other = lang.other();
+    match target {
+        Target::Region(id) => {
+            let r = story.regions.iter().find(|r| &r.id == id)?;
+            let at = match r.code.as_deref() {
+                Some(code) => {
+                    let f = map.counties.iter().find(|f| f.id == code)?;
+                    (f64::from(f.label[0]), f64::from(f.label[1]))
+                }
+                None => {
+                    let p = story.places.iter().find(|p| p.id == r.place)?;
+                    map.point(p.lon_deg, p.lat_deg)
+                }
+            };
+            let mut lines = vec![accessible_name(story, target, lang)];
+            lines.extend(wrap(r.role.get(lang), 17.0));
+            Some(TipContent {
+                title: format!("{} {}", r.name.get(lang), r.name.get(other)),
+                lines,
+                at,
+            })
+        }
+        Target::Place(id) => {
+            let p = story.places.iter().find(|p| &p.id == id)?;
+            let mut lines = vec![accessible_name(story, target, lang)];
+            if let Some(role) = &p.role {
+                lines.extend(wrap(role.get(lang), 17.0));
             }
-        })
-    };
-    (click, key)
+            lines.push(story.ui.tooltip_hint.get(lang).to_owned());
+            Some(TipContent {
+                title: format!("{} {}", p.name.get(lang), p.name.get(other)),
+                lines,
+                at: map.point(p.lon_deg, p.lat_deg),
+            })
+        }
+    }
+}
+
+fn tooltip(tip: &TipContent, l: &MapLayout) -> Html {
+    let upp = l.units_per_px;
+    let font = 12.0 * upp;
+    let line_h = font * 1.4;
+    let pad = 8.0 * upp;
+    let width_em = std::iter::once(crate::layout::text_width_em(&tip.title, 0.0) * 1.05)
+        .chain(
+            tip.lines
+                .iter()
+                .map(|s| crate::layout::text_width_em(s, 0.0)),
+        )
+        .fold(0.0_f64, f64::max);
+    let w = width_em * font + 2.0 * pad;
+    let h = line_h * (tip.lines.len() as f64 + 1.0) + 2.0 * pad;
+    let f: Rect = l.frame;
+    let mut x = (tip.at.0 - w / 2.0).clamp(f.x + 4.0 * upp, (f.x + f.w - w - 4.0 * upp).max(f.x));
+    let mut y = tip.at.1 - h - 16.0 * upp;
+    if y < f.y + 4.0 * upp {
+        y = tip.at.1 + 16.0 * upp;
+    }
+    if w > f.w {
+        x = f.x;
+    }
+    html! {
+        <g class="map-tooltip" data-testid="map-tooltip" transform={format!("translate({} {})", fmt(x), fmt(y))} aria-hidden="true">
+            <rect class="tooltip-box" width={fmt(w)} height={fmt(h)} rx={fmt(4.0 * upp)} />
+            <text class="tooltip-title" x={fmt(pad)} y={fmt(pad + line_h * 0.5)} font-size={fmt(font * 1.05)}
+                dominant-baseline="central">{ &tip.title }</text>
+            { for tip.lines.iter().enumerate().map(|(i, s)| html! {
+                <text class="tooltip-line" x={fmt(pad)} y={fmt(pad + line_h * (i as f64 + 1.5))} font-size={fmt(font)}
+                    dominant-baseline="central">{ s }</text>
+            }) }
+        </g>
+    }
 }
 
 /// The map with its key, notes and credits.
@@ -73,9 +187,54 @@ pub fn MapView(props: &MapProps) -> Html {
     } = props;
     let lang = *lang;
     let ui = &story.ui;
-    let view = map.view;
-    let selected = selected.as_ref().map(AttrValue::as_str);
-    let units_per_km = view.units_per_km;
+    let frame_ref = use_node_ref();
+    let width_px = use_element_width(frame_ref.clone())
+        .unwrap_or(1000.0)
+        .round();
+    let l = {
+        let (map, story) = (map.clone(), story.clone());
+        use_memo((lang, width_px as i64), move |&(lang, w)| {
+            layout(&map, &story, lang, w as f64)
+        })
+    };
+    let t = use_playback(MAP_ENTRANCE_MS);
+    let anim = map_frame_at(t);
+    let hovered = use_state_eq(|| None::<Target>);
+    let upp = l.units_per_px;
+
+    // Events on a selectable element: select on click, Enter or Space; tooltip on hover or focus.
+    let handlers = |target: Target| {
+        let onclick = {
+            let (cb, t) = (on_toggle.clone(), target.clone());
+            Callback::from(move |_: MouseEvent| cb.emit(t.clone()))
+        };
+        let onkeydown = {
+            let (cb, t) = (on_toggle.clone(), target.clone());
+            Callback::from(move |e: KeyboardEvent| {
+                if e.key() == "Enter" || e.key() == " " {
+                    e.prevent_default();
+                    cb.emit(t.clone());
+                }
+            })
+        };
+        let show = {
+            let (h, t) = (hovered.clone(), target.clone());
+            move || h.set(Some(t.clone()))
+        };
+        let hide = {
+            let h = hovered.clone();
+            move || h.set(None)
+        };
+        let (s1, s2, h1, h2) = (show.clone(), show, hide.clone(), hide);
+        (
+            onclick,
+            onkeydown,
+            Callback::from(move |_: MouseEvent| s1()),
+            Callback::from(move |_: MouseEvent| h1()),
+            Callback::from(move |_: FocusEvent| s2()),
+            Callback::from(move |_: FocusEvent| h2()),
+        )
+    };
 
     let onkeydown = {
         let on_clear = on_clear.clone();
@@ -86,130 +245,115 @@ pub fn MapView(props: &MapProps) -> Html {
         })
     };
 
+    let f = l.frame;
     let provinces = map.provinces.iter().map(|p| {
         html! { <path key={p.id.clone()} class={classes!("province", format!("land-{}", p.id))} d={p.path()} /> }
-    });
-    let province_labels = map.provinces.iter().filter_map(|p| {
-        let name = story.provinces.iter().find(|x| x.id == p.id)?.name.get(lang);
-        Some(html! {
-            <text key={format!("province-{}", p.id)} class="label label-province" x={p.label[0].to_string()} y={p.label[1].to_string()}
-                text-anchor="middle">{ name }</text>
-        })
     });
     let lakes = map
         .lakes
         .iter()
-        .map(|l| html! { <path key={l.id.clone()} class="lake" d={l.path()} /> });
-    let lake_label = map.lakes.iter().find(|l| l.id == "taihu").map(|l| {
-        html! {
-            <text key="lake-taihu" class="label label-lake" x={l.label[0].to_string()}
-                y={l.label[1].to_string()} text-anchor="middle">{ ui.taihu.get(lang) }</text>
-        }
-    });
-    let zone_label = {
-        let towns: Vec<(f64, f64)> = story
-            .places
-            .iter()
-            .filter(|p| p.kind == PlaceKind::ZoneTown)
-            .map(|p| map.point(p.lon_deg, p.lat_deg))
-            .collect();
-        let n = towns.len().max(1) as f64;
-        let (x, y) = towns
-            .iter()
-            .fold((0.0, 0.0), |a, p| (a.0 + p.0 / n, a.1 + p.1 / n));
-        html! {
-            <text key="zone" class="label label-zone" x={fmt(x - 12.0)} y={fmt(y + 95.0)}
-                data-testid="zone-label">{ ui.zone_label.get(lang) }</text>
-        }
-    };
+        .map(|lake| html! { <path key={lake.id.clone()} class="lake" d={lake.path()} /> });
 
     let counties = story.regions.iter().filter(|r| r.kind != RegionKind::Base).filter_map(|region| {
         let code = region.code.as_deref()?;
         let feature = map.counties.iter().find(|f| f.id == code)?;
-        let is_selected = selected == Some(region.id.as_str());
-        let (onclick, onkeydown) = activate(on_toggle, &region.id);
+        let target = Target::Region(region.id.clone());
+        let is_selected = selected.as_ref() == Some(&target);
+        let (onclick, onkeydown, onmouseenter, onmouseleave, onfocus, onblur) = handlers(target.clone());
         Some(html! {
             <path key={region.id.clone()} d={feature.path()}
                 class={classes!("county", format!("fill-{}", region.province), is_selected.then_some("is-selected"))}
+                fill-opacity={format!("{:.3}", anim.province(&region.province))}
                 data-testid={format!("region-{code}")} data-region={region.id.clone()}
                 role="button" tabindex="0" aria-pressed={is_selected.to_string()}
-                aria-label={region_name(story, region, lang)} {onclick} {onkeydown}>
-                <title>{ region_name(story, region, lang) }</title>
-            </path>
-        })
-    });
-    let county_labels = story.regions.iter().filter_map(|region| {
-        let feature = map.counties.iter().find(|f| Some(f.id.as_str()) == region.code.as_deref())?;
-        Some(html! {
-            <text key={format!("county-{}", region.id)} class="label label-county" x={feature.label[0].to_string()}
-                y={feature.label[1].to_string()} text-anchor="middle">{ region.name.get(lang) }</text>
+                aria-label={accessible_name(story, &target, lang)}
+                {onclick} {onkeydown} {onmouseenter} {onmouseleave} {onfocus} {onblur} />
         })
     });
 
+    let dash = format!("{} {}", fmt(3.0 * upp), fmt(2.5 * upp));
+    let hit_r = |id: &str| {
+        l.hit_radii
+            .iter()
+            .find(|(p, _)| p == id)
+            .map_or(l.hit_radius, |(_, r)| *r)
+    };
+    let inside = |p: (f64, f64)| p.0 > f.x && p.0 < f.x + f.w && p.1 > f.y && p.1 < f.y + f.h;
     let mut markers = Vec::new();
-    let mut labels = Vec::new();
     for place in &story.places {
         let (x, y) = map.point(place.lon_deg, place.lat_deg);
-        let ring_r = (place.accuracy_m / 1000.0 * units_per_km).max(MIN_RING_UNITS);
-        let name = place.name.get(lang).to_owned();
+        if !inside((x, y)) {
+            continue;
+        }
+        let ring_r = (place.accuracy_m / 1000.0 * map.view.units_per_km).max(9.0 * upp);
         match place.kind {
-            PlaceKind::City => {
-                let right = x < view.width - 320.0;
-                markers.push(html! { <circle key={place.id.clone()} class="city-dot" cx={fmt(x)} cy={fmt(y)} r="9" /> });
-                let lx = if right {
-                    x + LABEL_GAP_UNITS
-                } else {
-                    x - LABEL_GAP_UNITS
-                };
-                labels.push(html! {
-                    <text key={format!("place-{}", place.id)} class="label label-city" x={fmt(lx)} y={fmt(y)}
-                        dominant-baseline="middle" text-anchor={if right { "start" } else { "end" }}>{ name }</text>
-                });
-            }
-            PlaceKind::CountySeat => {
-                markers.push(html! { <circle key={place.id.clone()} class="seat-dot" cx={fmt(x)} cy={fmt(y)} r="6" /> });
-            }
-            PlaceKind::ZoneTown => {
+            PlaceKind::CountySeat => markers.push(html! {
+                <circle key={place.id.clone()} class="seat-dot" cx={fmt(x)} cy={fmt(y)} r={fmt(2.5 * upp)} />
+            }),
+            PlaceKind::City | PlaceKind::ZoneTown => {
+                let target = Target::Place(place.id.clone());
+                let is_selected = selected.as_ref() == Some(&target);
+                let (onclick, onkeydown, onmouseenter, onmouseleave, onfocus, onblur) = handlers(target.clone());
+                let town = place.kind == PlaceKind::ZoneTown;
                 markers.push(html! {
-                    <g key={place.id.clone()} class="zone-town" data-testid={format!("place-{}", place.id)}>
-                        <circle class="approx-ring" cx={fmt(x)} cy={fmt(y)} r={fmt(ring_r)} />
-                        <circle class="zone-dot" cx={fmt(x)} cy={fmt(y)} r="8" />
-                        <title>{ format!("{name} ({})", ui.approximate.get(lang)) }</title>
+                    <g key={place.id.clone()} class={classes!(if town { "zone-town" } else { "city" }, "marker", is_selected.then_some("is-selected"))}
+                        data-testid={format!("place-{}", place.id)} role="button" tabindex="0"
+                        aria-pressed={is_selected.to_string()} aria-label={accessible_name(story, &target, lang)}
+                        {onclick} {onkeydown} {onmouseenter} {onmouseleave} {onfocus} {onblur}>
+                        <circle class="hit" cx={fmt(x)} cy={fmt(y)} r={fmt(hit_r(&place.id))} />
+                        if town {
+                            <circle class="approx-ring" cx={fmt(x)} cy={fmt(y)} r={fmt(ring_r)} stroke-dasharray={dash.clone()} />
+                            <circle class="zone-dot" cx={fmt(x)} cy={fmt(y)} r={fmt(2.5 * upp)} />
+                        } else {
+                            <circle class="city-dot" cx={fmt(x)} cy={fmt(y)} r={fmt(l.dot_radius)} />
+                        }
                     </g>
-                });
-                labels.push(html! {
-                    <text key={format!("place-{}", place.id)} class="label label-town" x={fmt(x + ring_r + 8.0)} y={fmt(y)}
-                        dominant-baseline="middle">{ format!("{name}*") }</text>
                 });
             }
             PlaceKind::Base => {
-                let Some(region) = story.regions.iter().find(|r| r.kind == RegionKind::Base) else {
-                    continue;
-                };
-                let is_selected = selected == Some(region.id.as_str());
-                let (onclick, onkeydown) = activate(on_toggle, &region.id);
-                let s = 13.0;
+                let Some(region) = story.regions.iter().find(|r| r.kind == RegionKind::Base) else { continue };
+                let target = Target::Region(region.id.clone());
+                let is_selected = selected.as_ref() == Some(&target);
+                let (onclick, onkeydown, onmouseenter, onmouseleave, onfocus, onblur) = handlers(target.clone());
+                let s = l.base_radius;
                 markers.push(html! {
-                    <g key={place.id.clone()} class={classes!("base-marker", is_selected.then_some("is-selected"))}
+                    <g key={place.id.clone()} class={classes!("base-marker", "marker", is_selected.then_some("is-selected"))}
                         data-testid="region-base" data-region={region.id.clone()} role="button" tabindex="0"
-                        aria-pressed={is_selected.to_string()}
-                        aria-label={format!("{} ({})", region_name(story, region, lang), ui.approximate.get(lang))}
-                        {onclick} {onkeydown}>
-                        <circle class="approx-ring" cx={fmt(x)} cy={fmt(y)} r={fmt(ring_r)} />
+                        aria-pressed={is_selected.to_string()} aria-label={accessible_name(story, &target, lang)}
+                        {onclick} {onkeydown} {onmouseenter} {onmouseleave} {onfocus} {onblur}>
+                        <circle class="hit" cx={fmt(x)} cy={fmt(y)} r={fmt(hit_r(&place.id))} />
+                        <circle class="approx-ring" cx={fmt(x)} cy={fmt(y)} r={fmt(ring_r)} stroke-dasharray={dash.clone()} />
                         <rect class="base-symbol" x={fmt(x - s)} y={fmt(y - s)} width={fmt(2.0 * s)} height={fmt(2.0 * s)}
                             transform={format!("rotate(45 {} {})", fmt(x), fmt(y))} />
-                        <title>{ format!("{} ({})", region.name.get(lang), ui.approximate.get(lang)) }</title>
                     </g>
-                });
-                labels.push(html! {
-                    <text key={format!("place-{}", place.id)} class="label label-base" x={fmt(x)} y={fmt(y + ring_r + 30.0)}
-                        text-anchor="middle">{ format!("{name}*") }</text>
                 });
             }
         }
     }
 
-    let legend_provinces = ["jiangsu", "zhejiang", "anhui"].into_iter().filter_map(|id| {
+    let distances = l.distances.iter().map(|d| {
+        html! {
+            <line key={d.place.clone()} class={classes!("distance-line", d.off_frame.then_some("off-frame"))}
+                x1={fmt(d.from.0)} y1={fmt(d.from.1)} x2={fmt(d.to.0)} y2={fmt(d.to.1)}
+                data-testid={format!("distance-{}", d.place)} />
+        }
+    });
+    let labels = l.labels.iter().map(|label| {
+        html! {
+            <text key={label.key.clone()} class={classes!("label", format!("label-{}", label.kind.key()))}
+                data-label={label.key.clone()} x={fmt(label.x)} y={fmt(label.y)}
+                font-size={fmt(label.font_units)} text-anchor={label.anchor.svg()} dominant-baseline="central"
+                stroke-width={fmt(3.0 * upp)}>{ &label.text }</text>
+        }
+    });
+    let tip = (*hovered)
+        .as_ref()
+        .and_then(|t| tip_content(story, map, t, lang))
+        .map(|c| tooltip(&c, &l));
+
+    let (nx, ny, ns) = l.north;
+    let scale = &l.scale;
+    let legend_provinces = ["zhejiang", "anhui", "jiangsu"].into_iter().filter_map(|id| {
         let p = story.provinces.iter().find(|p| p.id == id)?;
         Some(html! {
             <li key={id}><span class={classes!("swatch", format!("fill-{id}"))} aria-hidden="true"></span>{ p.name.get(lang) }</li>
@@ -224,27 +368,50 @@ pub fn MapView(props: &MapProps) -> Html {
             story.meta.map_approval_number
         )
     };
+    let complete = anim.markers >= 1.0;
 
     html! {
         <figure class="map-figure" aria-labelledby="map-heading">
             <h2 id="map-heading" class="section-heading">{ ui.map_heading.get(lang) }</h2>
             <p class="map-intro">{ ui.map_intro.get(lang) }</p>
-            <div class="map-frame" {onkeydown}>
+            <div class={classes!("map-frame", l.narrow.then_some("is-narrow"))} ref={frame_ref} {onkeydown}
+                data-complete={complete.to_string()}>
                 <p class="schematic-tag" aria-hidden="true">{ ui.schematic.get(lang) }</p>
-                <svg class="map" viewBox={format!("0 0 {} {}", view.width, view.height)}
+                <svg class="map" viewBox={format!("{} {} {} {}", fmt(f.x), fmt(f.y), fmt(f.w), fmt(f.h))}
                     role="group" aria-label={ui.map_label.get(lang).to_owned()} data-testid="map">
                     <g class="layer-land" aria-hidden="true">{ for provinces }</g>
                     <g class="layer-lakes" aria-hidden="true">{ for lakes }</g>
                     <g class="layer-counties">{ for counties }</g>
-                    <path class="outline" aria-hidden="true" d={map.outline.path()} />
-                    <g class="layer-markers">{ for markers }</g>
-                    <g class="layer-labels" aria-hidden="true">
-                        { for province_labels }
-                        { for county_labels }
-                        { for labels }
-                        { for lake_label }
-                        { zone_label }
+                    <path class="outline" aria-hidden="true" d={map.outline.path()} pathLength="1"
+                        stroke-dasharray="1 1" stroke-dashoffset={format!("{:.3}", 1.0 - anim.outline)}
+                        stroke-width={fmt(1.75 * upp)} />
+                    <g class="layer-distances" aria-hidden="true" opacity={format!("{:.3}", anim.markers)}
+                        stroke-width={fmt(1.0 * upp)} stroke-dasharray={format!("{} {}", fmt(4.0 * upp), fmt(3.0 * upp))}>
+                        { for distances }
                     </g>
+                    <g class="layer-markers" opacity={format!("{:.3}", anim.markers)} stroke-width={fmt(1.25 * upp)}>
+                        { for markers }
+                    </g>
+                    <g class="layer-labels" aria-hidden="true" opacity={format!("{:.3}", anim.markers)}>{ for labels }</g>
+                    <g class="furniture" aria-hidden="true">
+                        <g class="scale-bar" data-testid="scale-bar">
+                            <line x1={fmt(scale.x)} y1={fmt(scale.y)} x2={fmt(scale.x + scale.length)} y2={fmt(scale.y)}
+                                stroke-width={fmt(2.0 * upp)} />
+                            <line x1={fmt(scale.x)} y1={fmt(scale.y - 5.0 * upp)} x2={fmt(scale.x)} y2={fmt(scale.y)} stroke-width={fmt(1.5 * upp)} />
+                            <line x1={fmt(scale.x + scale.length)} y1={fmt(scale.y - 5.0 * upp)} x2={fmt(scale.x + scale.length)} y2={fmt(scale.y)} stroke-width={fmt(1.5 * upp)} />
+                            <text x={fmt(scale.x + scale.length + 5.0 * upp)} y={fmt(scale.y - 2.0 * upp)} font-size={fmt(11.0 * upp)}>
+                                { format!("{} {}", scale.km, ui.scale_unit.get(lang)) }
+                            </text>
+                        </g>
+                        <g class="north-arrow" data-testid="north-arrow">
+                            <path d={format!("M{} {}L{} {}L{} {}L{} {}z", fmt(nx), fmt(ny - ns), fmt(nx + ns * 0.55), fmt(ny + ns * 0.6),
+                                fmt(nx), fmt(ny + ns * 0.25), fmt(nx - ns * 0.55), fmt(ny + ns * 0.6))} />
+                            <text x={fmt(nx)} y={fmt(ny + ns * 1.55)} font-size={fmt(11.0 * upp)} text-anchor="middle">{ ui.north.get(lang) }</text>
+                        </g>
+                    </g>
+                    // A fixed slot: the SVG keeps the same children whether or not a tooltip shows, so
+                    // showing one never rebuilds (and unfocuses) the regions.
+                    <g class="tooltip-slot">{ for tip }</g>
                 </svg>
             </div>
             <figcaption class="map-caption">
@@ -256,13 +423,10 @@ pub fn MapView(props: &MapProps) -> Html {
                     <li><span class="swatch swatch-lake" aria-hidden="true"></span>{ ui.legend_lake.get(lang) }</li>
                 </ul>
                 <p class="map-note">{ "* " }{ ui.approximate_note.get(lang) }</p>
+                <p class="map-note">{ ui.distance_note.get(lang) }</p>
+                if l.narrow { <p class="map-note">{ ui.close_up_note.get(lang) }</p> }
                 <p class="map-note">{ ui.schematic.get(lang) }{ " · " }{ story.meta.map_credit.get(lang) }{ " · " }{ approval }</p>
             </figcaption>
         </figure>
     }
-}
-
-/// A coordinate with one decimal, for SVG attributes.
-fn fmt(v: f64) -> String {
-    format!("{:.1}", v)
 }

@@ -2,6 +2,7 @@
 
 use crate::format;
 use crate::model::{Lang, Story};
+use crate::state::Target;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -12,8 +13,8 @@ pub struct MilestonesProps {
     pub story: Rc<Story>,
     /// Current language.
     pub lang: Lang,
-    /// The selected region, whose milestones are marked.
-    pub selected_region: Option<AttrValue>,
+    /// The selected region or place, whose milestones are marked.
+    pub selected: Option<Target>,
 }
 
 /// Every milestone in date order, with its date at its own precision and its sources.
@@ -34,7 +35,11 @@ pub fn Milestones(props: &MilestonesProps) -> Html {
             <h2 id="milestones-heading" class="section-heading">{ story.ui.timeline_heading.get(lang) }</h2>
             <ol class="milestone-list">
                 { for story.milestones.iter().map(|m| {
-                    let marked = props.selected_region.as_ref().is_some_and(|r| m.regions.iter().any(|x| x == r.as_str()));
+                    let marked = match &props.selected {
+                        Some(Target::Region(r)) => m.regions.contains(r),
+                        Some(Target::Place(p)) => m.places.contains(p),
+                        None => false,
+                    };
                     let sources: Vec<String> = m.sources.iter().filter_map(|s| source_name(s)).collect();
                     html! {
                         <li key={m.id.clone()} data-testid={format!("milestone-{}", m.id)}

@@ -1,7 +1,8 @@
-//! The panel that describes the selected region and lists its milestones.
+//! The panel that describes the selected region or place and lists its milestones.
 
 use crate::format;
-use crate::model::{Lang, Story};
+use crate::model::{Lang, Milestone, Story, Text};
+use crate::state::Target;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -12,49 +13,108 @@ pub struct RegionDetailProps {
     pub story: Rc<Story>,
     /// Current language.
     pub lang: Lang,
-    /// The selected region's id.
-    pub selected: Option<AttrValue>,
+    /// The selected target.
+    pub selected: Option<Target>,
     /// Clears the selection.
     pub on_clear: Callback<()>,
 }
 
-/// Name, province, role and milestones of the selected region; a hint when none is selected.
+struct Detail<'a> {
+    name: &'a Text,
+    province: &'a str,
+    role: Option<&'a Text>,
+    approximate: bool,
+    milestones: Vec<&'a Milestone>,
+    distance_km: Option<u32>,
+}
+
+fn detail<'a>(story: &'a Story, target: &Target) -> Option<Detail<'a>> {
+    match target {
+        Target::Region(id) => {
+            let r = story.regions.iter().find(|r| &r.id == id)?;
+            let place = story.places.iter().find(|p| p.id == r.place);
+            Some(Detail {
+                name: &r.name,
+                province: &r.province,
+                role: Some(&r.role),
+                approximate: place.is_some_and(|p| p.approximate) && r.code.is_none(),
+                milestones: story
+                    .milestones
+                    .iter()
+                    .filter(|m| m.regions.contains(id))
+                    .collect(),
+                distance_km: None,
+            })
+        }
+        Target::Place(id) => {
+            let p = story.places.iter().find(|p| &p.id == id)?;
+            Some(Detail {
+                name: &p.name,
+                province: &p.province,
+                role: p.role.as_ref(),
+                approximate: p.approximate,
+                milestones: story
+                    .milestones
+                    .iter()
+                    .filter(|m| m.places.contains(id))
+                    .collect(),
+                distance_km: crate::layout::DISTANCE_TARGETS
+                    .contains(&id.as_str())
+                    .then(|| crate::layout::rounded_distance_km(story, id))
+                    .flatten(),
+            })
+        }
+    }
+}
+
+/// Name, province, role and milestones of the selected target; a hint when none is selected.
 /// The panel is a polite live region, so a selection is announced.
 #[component]
 pub fn RegionDetail(props: &RegionDetailProps) -> Html {
     let lang = props.lang;
     let story = &props.story;
     let ui = &story.ui;
-    let region = props
+    let colon = if lang == Lang::Zh { "：" } else { ": " };
+    let found = props
         .selected
         .as_ref()
-        .and_then(|id| story.regions.iter().find(|r| r.id == id.as_str()));
-    let body = match region {
+        .and_then(|t| detail(story, t).map(|d| (t, d)));
+    let body = match &found {
         None => html! { <p class="detail-hint">{ ui.detail_hint.get(lang) }</p> },
-        Some(region) => {
+        Some((target, d)) => {
             let province = story
                 .provinces
                 .iter()
-                .find(|p| p.id == region.province)
-                .map(|p| p.name.get(lang));
+                .find(|p| p.id == d.province)
+                .map(|p| p.name.get(lang))
+                .unwrap_or_default();
             let onclick = props.on_clear.reform(|_: MouseEvent| ());
-            let milestones: Vec<_> = story
-                .milestones
-                .iter()
-                .filter(|m| m.regions.contains(&region.id))
-                .collect();
+            let distance = d.distance_km.map(|km| {
+                let id = match target {
+                    Target::Place(id) => id.as_str(),
+                    Target::Region(_) => "",
+                };
+                crate::layout::distance_text(story, id, km, lang)
+            });
             html! {
                 <>
                     <div class="detail-head">
-                        <h3 class="detail-name">{ region.name.get(lang) }</h3>
+                        <h3 class="detail-name">
+                            { d.name.get(lang) }
+                            <span class="detail-other" lang={lang.other().tag()}>{ d.name.get(lang.other()) }</span>
+                        </h3>
                         <button type="button" class="detail-close" data-testid="detail-close" {onclick}>{ ui.close.get(lang) }</button>
                     </div>
-                    <p class="detail-province">{ ui.detail_province.get(lang) }{ if lang == Lang::Zh { "：" } else { ": " } }{ province.unwrap_or_default() }</p>
-                    <p class="detail-role">{ region.role.get(lang) }</p>
-                    if !milestones.is_empty() {
+                    <p class="detail-province">
+                        { ui.detail_province.get(lang) }{ colon }{ province }
+                        if d.approximate { { " · " }{ ui.approximate.get(lang) } }
+                    </p>
+                    if let Some(role) = d.role { <p class="detail-role">{ role.get(lang) }</p> }
+                    if let Some(distance) = distance { <p class="detail-role">{ distance }</p> }
+                    if !d.milestones.is_empty() {
                         <h4 class="detail-subhead">{ ui.detail_milestones.get(lang) }</h4>
                         <ul class="detail-milestones">
-                            { for milestones.iter().map(|m| html! {
+                            { for d.milestones.iter().map(|m| html! {
                                 <li key={m.id.clone()}><time datetime={m.date.to_string()}>{ format::date(&m.date, lang) }</time>{ " " }{ m.title.get(lang) }</li>
                             }) }
                         </ul>
@@ -64,7 +124,7 @@ pub fn RegionDetail(props: &RegionDetailProps) -> Html {
         }
     };
     html! {
-        <aside class={classes!("region-detail", region.is_some().then_some("has-selection"))}
+        <aside class={classes!("region-detail", found.is_some().then_some("has-selection"))}
             data-testid="region-detail" aria-live="polite">
             { body }
         </aside>

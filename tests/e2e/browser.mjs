@@ -44,6 +44,8 @@ export async function open(browser, server, path, options = {}) {
   });
   await page.goto(server.url(path));
   await page.waitForSelector("[data-testid=graphic]");
+  // The map's entrance animation ends in under two seconds; tests look at the finished map.
+  await page.waitForSelector(".map-frame[data-complete=true]", { timeout: 5000 });
   return { page, context, problems };
 }
 

@@ -1,0 +1,141 @@
+// End-to-end tests of the map on the release build: labels, reduced motion, keyboard, scrolling, hover.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { startServer } from "./server.mjs";
+import { launch, open, assertClean, SCREENSHOTS } from "./browser.mjs";
+
+const story = JSON.parse(readFileSync("static/data/story.json", "utf8"));
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer("dist");
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+for (const width of [320, 375, 768, 1280]) {
+  for (const lang of ["zh", "en"]) {
+    test(`map labels do not overlap at ${width}px (${lang})`, async () => {
+      const { page, context, problems } = await open(browser, server, `?lang=${lang}`, { width, height: 900 });
+      const boxes = await page.$$eval(".map .label", (els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          return { key: e.dataset.label, x: r.x, y: r.y, w: r.width, h: r.height };
+        }),
+      );
+      assert.ok(boxes.length >= 10, `only ${boxes.length} labels`);
+      const svg = await page.locator("[data-testid=map]").boundingBox();
+      const overlaps = [];
+      for (let i = 0; i < boxes.length; i++) {
+        const a = boxes[i];
+        assert.ok(a.x >= svg.x - 1 && a.x + a.w <= svg.x + svg.width + 1, `${a.key} leaves the map`);
+        for (const b of boxes.slice(i + 1)) {
+          const ix = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+          const iy = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+          // Glyph boxes include line gap; an overlap under 1 px is rounding.
+          if (ix > 1 && iy > 1) overlaps.push(`${a.key} × ${b.key}`);
+        }
+      }
+      assert.deepEqual(overlaps, [], "overlapping labels");
+      for (const r of story.regions) {
+        const key = r.code ? `county-${r.id}` : `place-${r.place}`;
+        assert.ok(boxes.some((b) => b.key === key), `label ${key} shown`);
+      }
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `horizontal overflow ${overflow}px`);
+      await page.locator(".map-figure").screenshot({ path: `${SCREENSHOTS}/map-${lang}-${width}.png` });
+      assertClean(assert, problems);
+      await context.close();
+    });
+  }
+}
+
+test("reduced motion: the map is complete at first paint and nothing animates", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.goto(server.url(""));
+  await page.waitForSelector("[data-testid=map]");
+  // The first frame with the map in it already shows the final state.
+  assert.equal(await page.getAttribute(".map-frame", "data-complete"), "true");
+  assert.equal(await page.getAttribute(".outline", "stroke-dashoffset"), "0.000");
+  const animations = await page.evaluate(() => document.getAnimations().length);
+  assert.equal(animations, 0, "document.getAnimations() is empty");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the entrance animation completes in under two seconds", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(server.url(""));
+  await page.waitForSelector("[data-testid=map]");
+  const start = Date.now();
+  assert.equal(await page.getAttribute(".map-frame", "data-complete"), "false", "it starts animated");
+  await page.waitForSelector(".map-frame[data-complete=true]", { timeout: 4000 });
+  const took = Date.now() - start;
+  assert.ok(took < 2500, `entrance took ${took} ms`);
+  await context.close();
+});
+
+test("Tab reaches every region and marker in order; Enter selects; Escape clears", async () => {
+  const { page, context, problems } = await open(browser, server, "");
+  await page.focus("[data-testid=lang-switch]");
+  const seen = [];
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press("Tab");
+    const id = await page.evaluate(() => document.activeElement?.getAttribute("data-testid"));
+    if (id) seen.push(id);
+  }
+  const regions = story.regions.map((r) => `region-${r.code ?? r.id}`);
+  for (const id of regions) assert.ok(seen.includes(id), `Tab reaches ${id}: ${seen.join(" ")}`);
+  for (const id of ["place-sian", "place-tianzihu"]) assert.ok(seen.includes(id), `Tab reaches ${id}`);
+  assert.ok(seen.indexOf("region-330522") < seen.indexOf("region-base"), "counties before markers");
+
+  await page.focus("[data-testid='region-341821']");
+  const ring = await page.evaluate(() => getComputedStyle(document.activeElement).stroke);
+  assert.notEqual(ring, "none", "focused county has a visible ring");
+  await page.keyboard.press("Enter");
+  assert.match(await page.textContent("[data-testid=region-detail]"), /郎溪县/);
+  await page.keyboard.press("Escape");
+  assert.doesNotMatch(await page.textContent("[data-testid=region-detail]"), /郎溪县/);
+  assertClean(assert, problems);
+  await context.close();
+});
+
+test("hover shows a tooltip and leaving hides it; the wheel over the map scrolls the page", async () => {
+  const { page, context, problems } = await open(browser, server, "", { width: 1280, height: 700 });
+  await page.hover("[data-testid='region-320282']");
+  const tip = await page.textContent("[data-testid=map-tooltip]");
+  assert.match(tip, /宜兴市/);
+  assert.match(tip, /Yixing/);
+  await page.mouse.move(2, 2);
+  assert.equal(await page.locator("[data-testid=map-tooltip]").count(), 0);
+
+  const box = await page.locator("[data-testid=map]").boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const before = await page.evaluate(() => window.scrollY);
+  await page.mouse.wheel(0, 500);
+  await page.waitForFunction((y) => window.scrollY > y, before, { timeout: 2000 });
+  assertClean(assert, problems);
+  await context.close();
+});
+
+test("narrow screens get the close-up with lines to the far cities", async () => {
+  const { page, context, problems } = await open(browser, server, "", { width: 360, height: 740 });
+  assert.equal(await page.locator(".map-frame.is-narrow").count(), 1);
+  for (const id of ["shanghai", "nanjing", "hefei"]) {
+    assert.equal(await page.locator(`[data-testid=distance-${id}].off-frame`).count(), 1, id);
+  }
+  const tapTarget = await page.locator("[data-testid=region-base] .hit").boundingBox();
+  assert.ok(tapTarget.width >= 43.5, `base tap target ${tapTarget.width}px`);
+  assertClean(assert, problems);
+  await context.close();
+});

@@ -1,0 +1,138 @@
+//! The map rendered to HTML natively (yew's `ssr`): its SVG structure against a committed snapshot,
+//! plus explicit checks of the regions, markers, labels and furniture.
+//! Regenerate the snapshot after an intended change with `UPDATE_SNAPSHOTS=1 cargo test --test ssr_map`.
+
+// Test code: a failed unwrap is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use changhe::components::map::{MapProps, MapView};
+use changhe::model::Lang;
+use std::rc::Rc;
+use yew::prelude::*;
+use yew::LocalServerRenderer;
+
+fn render(lang: Lang) -> String {
+    let story = changhe::data::story().unwrap();
+    let map = Rc::new(changhe::geo::map_data().unwrap());
+    let props = MapProps {
+        story,
+        map,
+        lang,
+        selected: None,
+        on_toggle: Callback::noop(),
+        on_clear: Callback::noop(),
+    };
+    futures::executor::block_on(
+        LocalServerRenderer::<MapView>::with_props(props)
+            .hydratable(false)
+            .render(),
+    )
+}
+
+/// The structure of the markup: one line per element with its tag and the attributes that name it
+/// (data-testid, data-label, class, role), without coordinates.
+fn structure(html: &str) -> String {
+    let mut out = String::new();
+    for tag in html.split('<').skip(1) {
+        if tag.starts_with('/') || tag.starts_with('!') {
+            continue;
+        }
+        let head = tag.split('>').next().unwrap_or("");
+        let name = head
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_end_matches('/');
+        let attr = |key: &str| {
+            let needle = format!("{key}=\"");
+            head.find(&needle).map(|i| {
+                let rest = &head[i + needle.len()..];
+                format!(" {key}={}", &rest[..rest.find('"').unwrap_or(rest.len())])
+            })
+        };
+        let mut line = name.to_owned();
+        for key in ["data-testid", "data-label", "class", "role", "aria-label"] {
+            if let Some(a) = attr(key) {
+                line.push_str(&a);
+            }
+        }
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn the_map_has_its_regions_markers_labels_and_furniture() {
+    let html = render(Lang::Zh);
+    for code in ["330522", "330523", "341821", "341882", "320481", "320282"] {
+        assert_eq!(
+            html.matches(&format!("data-testid=\"region-{code}\""))
+                .count(),
+            1,
+            "county {code}"
+        );
+    }
+    assert_eq!(html.matches("data-testid=\"region-base\"").count(), 1);
+    for place in [
+        "sian", "tianzihu", "shanghai", "hangzhou", "nanjing", "hefei", "huzhou",
+    ] {
+        assert!(
+            html.contains(&format!("data-testid=\"place-{place}\"")),
+            "marker {place}"
+        );
+    }
+    for label in [
+        "county-changxing",
+        "county-yixing",
+        "place-baimaoling",
+        "zone",
+        "distance-shanghai",
+    ] {
+        assert!(
+            html.contains(&format!("data-label=\"{label}\"")),
+            "label {label}"
+        );
+    }
+    for furniture in ["scale-bar", "north-arrow", "map"] {
+        assert!(
+            html.contains(&format!("data-testid=\"{furniture}\"")),
+            "{furniture}"
+        );
+    }
+    assert!(
+        html.contains("示意图") && html.contains("近似位置"),
+        "schematic and approximate notes"
+    );
+    assert!(html.contains("审图号"), "approval-number slot");
+    // Natively the entrance is complete (as under reduced motion).
+    assert!(html.contains("data-complete=\"true\""));
+    assert_eq!(
+        html.matches("role=\"button\"").count(),
+        6 + 1 + 11,
+        "counties, base, towns and cities"
+    );
+}
+
+#[test]
+fn english_names_and_notes() {
+    let html = render(Lang::En);
+    assert!(html.contains("Changxing, Zhejiang"));
+    assert!(html.contains("Schematic map") && html.contains("approximate location"));
+    assert!(!html.contains("长兴县，"));
+}
+
+#[test]
+fn the_svg_structure_matches_the_snapshot() {
+    let actual = structure(&render(Lang::Zh));
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/snapshots/map_zh.txt");
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(path, &actual).unwrap();
+    }
+    let expected = std::fs::read_to_string(path)
+        .unwrap_or_else(|_| panic!("no snapshot at {path}: run with UPDATE_SNAPSHOTS=1 once"));
+    assert_eq!(
+        actual, expected,
+        "map structure changed: review, then UPDATE_SNAPSHOTS=1"
+    );
+}
