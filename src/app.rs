@@ -5,12 +5,12 @@ use crate::components::figures::Figures;
 use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::components::map::MapView;
-use crate::components::milestones::Milestones;
 use crate::components::region_detail::RegionDetail;
+use crate::components::timeline::Timeline;
 use crate::geo::MapData;
 use crate::model::{Lang, Story};
-use crate::state::{AppAction, AppState, Target};
-use crate::url::{parse_query, with_lang, UrlOptions};
+use crate::state::{AppAction, AppState, Start, Target};
+use crate::url::{hash_for, parse_hash, parse_query, with_lang, UrlOptions};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -23,6 +23,30 @@ pub struct AppProps {
     pub map: Rc<MapData>,
     /// Options read from the URL at start.
     pub options: UrlOptions,
+    /// Where the timeline starts (from the URL hash or `?start=latest`).
+    pub start: Start,
+    /// Whether the timeline may play by itself (off under reduced motion).
+    pub autoplay: bool,
+}
+
+/// Writes the current milestone into the URL hash with `replaceState` (no history entries).
+fn sync_hash(id: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let wanted = hash_for(id);
+    if location.hash().unwrap_or_default() == wanted {
+        return;
+    }
+    let url = format!(
+        "{}{}{wanted}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
 }
 
 /// Keeps `<html lang>`, the document title and the URL's `lang` in step with the state.
@@ -52,39 +76,56 @@ fn sync_document(lang: Lang, story: &Story) {
 /// The whole graphic.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let options = props.options;
-    let state = use_reducer(move || AppState {
-        lang: options.lang,
-        ..AppState::default()
-    });
+    let state = {
+        let (story, lang, start, autoplay) = (
+            props.story.clone(),
+            props.options.lang,
+            props.start.clone(),
+            props.autoplay,
+        );
+        use_reducer(move || AppState::new(&story.milestones, lang, start, autoplay))
+    };
     let lang = state.lang;
     let story = props.story.clone();
     {
         let story = story.clone();
         use_effect_with(lang, move |lang| sync_document(*lang, &story));
     }
-    let on_switch_lang = {
+    {
+        // The hash follows the current milestone once it changes (not on load, so a plain URL
+        // stays plain until the reader or autoplay moves on).
+        let first = use_mut_ref(|| true);
+        let id = state.current_id().map(str::to_owned);
+        use_effect_with(id, move |id| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                if let Some(id) = id {
+                    sync_hash(id);
+                }
+            }
+        });
+    }
+    let dispatch = {
         let state = state.dispatcher();
-        Callback::from(move |lang| state.dispatch(AppAction::SetLang(lang)))
+        Callback::from(move |action: AppAction| state.dispatch(action))
     };
-    let on_toggle = {
-        let state = state.dispatcher();
-        Callback::from(move |target: Target| state.dispatch(AppAction::Toggle(target)))
-    };
-    let on_clear = {
-        let state = state.dispatcher();
-        Callback::from(move |()| state.dispatch(AppAction::ClearSelection))
-    };
-    let selected = state.selected.clone();
+    let on_switch_lang = dispatch.reform(AppAction::SetLang);
+    let on_toggle = dispatch.reform(AppAction::Toggle);
+    let on_clear = dispatch.reform(|()| AppAction::ClearSelection);
+    let lit = story
+        .milestones
+        .get(state.current)
+        .map(|m| Rc::new((m.regions.clone(), m.places.clone())));
+    let selected: Option<Target> = state.selected.clone();
     html! {
         <div class="graphic" data-testid="graphic" data-lang={lang.code()}>
             <Header story={story.clone()} {lang} {on_switch_lang} />
             <div class="map-block">
                 <MapView story={story.clone()} map={props.map.clone()} {lang} selected={selected.clone()}
-                    {on_toggle} on_clear={on_clear.clone()} />
+                    {on_toggle} on_clear={on_clear.clone()} {lit} />
                 <RegionDetail story={story.clone()} {lang} selected={selected.clone()} {on_clear} />
             </div>
-            <Milestones story={story.clone()} {lang} {selected} />
+            <Timeline story={story.clone()} {lang} current={state.current} playing={state.playing}
+                hidden={state.hidden.clone()} {selected} {dispatch} />
             <Figures story={story.clone()} {lang} />
             <Footer {story} {lang} />
         </div>
@@ -132,15 +173,21 @@ pub fn start() {
             return;
         }
     };
-    let options = parse_query(&window.location().search().unwrap_or_default());
+    let location = window.location();
+    let options = parse_query(&location.search().unwrap_or_default());
+    let start = match parse_hash(&location.hash().unwrap_or_default()) {
+        Some(id) if story.milestones.iter().any(|m| m.id == id) => Start::Milestone(id),
+        _ if options.start_latest => Start::Latest,
+        _ => Start::Beginning,
+    };
+    let autoplay = !crate::hooks::prefers_reduced_motion();
     root.set_inner_html("");
-    yew::Renderer::<App>::with_root_and_props(
-        root,
-        AppProps {
-            story,
-            map,
-            options,
-        },
-    )
-    .render();
+    let props = AppProps {
+        story,
+        map,
+        options,
+        start,
+        autoplay,
+    };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

@@ -4,5 +4,5 @@ pub mod figures;
 pub mod footer;
 pub mod header;
 pub mod map;
-pub mod milestones;
 pub mod region_detail;
+pub mod timeline;

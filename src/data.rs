@@ -9,8 +9,12 @@ use std::collections::HashSet;
 use std::fmt;
 use std::rc::Rc;
 
-/// The embedded story file.
+/// The story file, as JSON (native builds: tests and tools).
+#[cfg(not(target_arch = "wasm32"))]
 pub const STORY_JSON: &str = include_str!("../static/data/story.json");
+
+/// The story file converted to postcard by `build.rs` (what the browser build embeds).
+pub const STORY_POSTCARD: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/story.postcard"));
 
 /// What is wrong with the story data, and where.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,31 +51,27 @@ fn err(
     }
 }
 
-/// Parses and validates story JSON.
-///
-/// Natively (tests, tools) a parse error names the record and field through `serde_path_to_error`.
-/// In the browser the embedded file has already passed those tests, so the smaller plain parser is
-/// used and an error gives a line and column instead; [`validate`] runs in both.
+/// Parses and validates story JSON; a parse error names the record and field
+/// (through `serde_path_to_error`).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn parse(json: &str) -> Result<Story, DataError> {
-    let story = deserialize(json)?;
+    let value: serde_json::Value =
+        serde_json::from_str(json).map_err(|e| err("story.json", "(document)", e.to_string()))?;
+    let story: Story = serde_path_to_error::deserialize(&value).map_err(|e| {
+        let path = e.path().to_string();
+        let (record, field) = split_path(&value, &path);
+        err(record, field, e.inner().to_string())
+    })?;
     validate(&story)?;
     Ok(story)
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-fn deserialize(json: &str) -> Result<Story, DataError> {
-    let value: serde_json::Value =
-        serde_json::from_str(json).map_err(|e| err("story.json", "(document)", e.to_string()))?;
-    serde_path_to_error::deserialize(&value).map_err(|e| {
-        let path = e.path().to_string();
-        let (record, field) = split_path(&value, &path);
-        err(record, field, e.inner().to_string())
-    })
-}
-
-#[cfg(target_arch = "wasm32")]
-fn deserialize(json: &str) -> Result<Story, DataError> {
-    serde_json::from_str(json).map_err(|e| err("story.json", "(document)", e.to_string()))
+/// Decodes and validates the postcard form of the story (made by `build.rs` from the JSON).
+pub fn decode(bytes: &[u8]) -> Result<Story, DataError> {
+    let story: Story = postcard::from_bytes(bytes)
+        .map_err(|e| err("story.postcard", "(document)", e.to_string()))?;
+    validate(&story)?;
+    Ok(story)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -177,8 +177,23 @@ pub fn validate(story: &Story) -> Result<(), DataError> {
     if meta.report_date.precision() != Precision::Month {
         return Err(err("meta", "report_date", "must be a month (YYYY-MM)"));
     }
-    for (key, text) in story.ui.entries() {
-        check_text("ui", key, text)?;
+    for key in crate::model::Ui::KEYS {
+        match story.ui.0.get(*key) {
+            Some(text) => check_text("ui", key, text)?,
+            None => return Err(err("ui", *key, "missing entry")),
+        }
+    }
+    if let Some(key) = story
+        .ui
+        .0
+        .keys()
+        .find(|k| !crate::model::Ui::KEYS.contains(&k.as_str()))
+    {
+        return Err(err(
+            "ui",
+            key.as_str(),
+            "unknown entry (not read by any component)",
+        ));
     }
 
     let mut sources = HashSet::new();
@@ -362,6 +377,12 @@ pub fn validate(story: &Story) -> Result<(), DataError> {
     Ok(())
 }
 
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    static STORY: Result<Rc<Story>, DataError> = decode(STORY_POSTCARD).map(Rc::new);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 thread_local! {
     static STORY: Result<Rc<Story>, DataError> = parse(STORY_JSON).map(Rc::new);
 }
@@ -372,6 +393,7 @@ pub fn story() -> Result<Rc<Story>, DataError> {
 }
 
 #[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
     use serde_json::{json, Value};
@@ -392,6 +414,13 @@ mod tests {
         assert!(story.figures.len() >= 35, "about forty figures");
         assert!(story.milestones.len() >= 14);
         assert!(super::story().is_ok());
+    }
+
+    #[test]
+    fn the_embedded_binary_is_the_json() {
+        assert_eq!(decode(STORY_POSTCARD).unwrap(), parse(STORY_JSON).unwrap());
+        assert!(decode(&[]).is_err());
+        assert!(decode(&STORY_POSTCARD[..STORY_POSTCARD.len() / 2]).is_err());
     }
 
     #[test]

@@ -387,7 +387,7 @@ mod tests {
 
     #[test]
     fn every_figure_of_the_story_formats_without_rounding() {
-        let story = crate::data::parse(crate::data::STORY_JSON).unwrap();
+        let story = crate::data::story().unwrap();
         for f in &story.figures {
             for v in f.value.numbers() {
                 let zh = figure_value(v, f.unit, &f.qualifiers, Lang::Zh);

@@ -10,23 +10,10 @@
 //! - Rings are closed implicitly (the last point is not repeated) and stored quantized to integer
 //!   view units, delta-encoded: `[x0, y0, dx1, dy1, ...]`.
 
-use serde::{Deserialize, Serialize};
+pub use types::{Albers, Feature, MapData, View};
 
 /// Mean Earth radius in kilometres (IUGG).
 pub const EARTH_RADIUS_KM: f64 = 6371.0088;
-
-/// A spherical Albers equal-area conic projection.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Albers {
-    /// Central meridian, degrees east.
-    pub lon0_deg: f64,
-    /// Latitude of origin, degrees north.
-    pub lat0_deg: f64,
-    /// First standard parallel, degrees north.
-    pub lat1_deg: f64,
-    /// Second standard parallel, degrees north.
-    pub lat2_deg: f64,
-}
 
 impl Albers {
     /// The projection used for this map.
@@ -57,21 +44,6 @@ pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
     let h = ((lat2 - lat1) / 2.0).sin().powi(2)
         + lat1.cos() * lat2.cos() * ((lon2 - lon1) / 2.0).sin().powi(2);
     2.0 * EARTH_RADIUS_KM * h.sqrt().asin()
-}
-
-/// How projected kilometres map to SVG user units.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-pub struct View {
-    /// Width of the view box in user units.
-    pub width: f64,
-    /// Height of the view box in user units.
-    pub height: f64,
-    /// Projected x (km) at the left edge.
-    pub x_min_km: f64,
-    /// Projected y (km) at the top edge.
-    pub y_max_km: f64,
-    /// User units per kilometre.
-    pub units_per_km: f64,
 }
 
 impl View {
@@ -261,41 +233,11 @@ pub fn path_d(rings: &[Vec<i32>]) -> String {
     d
 }
 
-/// One area feature of the committed map.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Feature {
-    /// Id: a county's official code, a province id, or a lake id.
-    pub id: String,
-    /// Label anchor in view units.
-    pub label: [i32; 2],
-    /// Delta-encoded rings in view units.
-    pub rings: Vec<Vec<i32>>,
-}
-
 impl Feature {
     /// The SVG path of the feature's rings.
     pub fn path(&self) -> String {
         path_d(&self.rings)
     }
-}
-
-/// The committed, preprocessed map (`static/data/map.json`), written by `cargo run --bin geoprep`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct MapData {
-    /// The projection the geometry was made with (points are projected with it at run time).
-    pub projection: Albers,
-    /// Kilometres to view units.
-    pub view: View,
-    /// Shanghai and the three provinces, clipped to the view.
-    pub provinces: Vec<Feature>,
-    /// The six counties, by official code.
-    pub counties: Vec<Feature>,
-    /// The outline of the six counties together.
-    pub outline: Feature,
-    /// 太湖 and the other lakes.
-    pub lakes: Vec<Feature>,
 }
 
 impl MapData {
@@ -306,17 +248,42 @@ impl MapData {
     }
 }
 
-/// The committed map file.
+/// The committed map file, as JSON (native builds).
+#[cfg(not(target_arch = "wasm32"))]
 pub const MAP_JSON: &str = include_str!("../static/data/map.json");
 
-/// Parses the committed map.
+/// The committed map converted to postcard by `build.rs` (what the browser build embeds).
+pub const MAP_POSTCARD: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/map.postcard"));
+
+/// The committed map: natively parsed from its JSON, in the browser decoded from postcard.
 pub fn map_data() -> Result<MapData, String> {
-    serde_json::from_str(MAP_JSON).map_err(|e| format!("map.json: {e}"))
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        serde_json::from_str(MAP_JSON).map_err(|e| format!("map.json: {e}"))
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        map_from_postcard(MAP_POSTCARD)
+    }
+}
+
+/// Decodes the postcard form of the map.
+pub fn map_from_postcard(bytes: &[u8]) -> Result<MapData, String> {
+    postcard::from_bytes(bytes).map_err(|e| format!("map.postcard: {e}"))
 }
 
 #[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_embedded_binary_is_the_json() {
+        assert_eq!(
+            map_from_postcard(MAP_POSTCARD).unwrap(),
+            map_data().unwrap()
+        );
+    }
 
     #[test]
     fn the_origin_projects_to_zero_and_north_is_up() {
@@ -402,4 +369,6 @@ mod tests {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 pub mod build;
+pub mod types;

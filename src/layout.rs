@@ -444,7 +444,7 @@ pub fn distance_text(story: &Story, place_id: &str, km: u32, lang: Lang) -> Stri
         .map(|p| p.name.get(lang))
         .unwrap_or("");
     format::fill(
-        story.ui.distance_label.get(lang),
+        story.ui.distance_label().get(lang),
         &[("name", name), ("km", &km.to_string())],
     )
 }
@@ -600,7 +600,7 @@ pub fn layout(map: &MapData, story: &Story, lang: Lang, container_px: f64) -> Ma
         specs.push(Spec {
             key: "zone".to_owned(),
             kind: LabelKind::Zone,
-            text: story.ui.zone_label.get(lang).to_owned(),
+            text: story.ui.zone_label().get(lang).to_owned(),
             candidates: vec![
                 (c.0 + off, c.1 + off * 1.6, Anchor::Start),
                 (c.0 + off * 1.2, c.1 - off * 1.4, Anchor::Start),
@@ -677,7 +677,7 @@ pub fn layout(map: &MapData, story: &Story, lang: Lang, container_px: f64) -> Ma
         specs.push(Spec {
             key: "lake-taihu".to_owned(),
             kind: LabelKind::Lake,
-            text: story.ui.taihu.get(lang).to_owned(),
+            text: story.ui.taihu().get(lang).to_owned(),
             candidates: vec![
                 (x, y, Anchor::Middle),
                 (x, y - 20.0 * upp, Anchor::Middle),

@@ -126,100 +126,98 @@ pub struct Source {
     pub url: String,
 }
 
-/// Interface copy: every label, heading and note the components show.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-#[allow(missing_docs)]
-pub struct Ui {
-    pub lang_switch: Text,
-    pub lang_switch_label: Text,
-    pub loading: Text,
-    pub map_heading: Text,
-    pub map_intro: Text,
-    pub map_label: Text,
-    pub schematic: Text,
-    pub approximate: Text,
-    pub approximate_note: Text,
-    pub zone_label: Text,
-    pub approval_number: Text,
-    pub approval_pending: Text,
-    pub legend_heading: Text,
-    pub legend_base: Text,
-    pub legend_zone_town: Text,
-    pub legend_city: Text,
-    pub legend_lake: Text,
-    pub taihu: Text,
-    pub distance_label: Text,
-    pub distance_note: Text,
-    pub scale_unit: Text,
-    pub north: Text,
-    pub close_up_note: Text,
-    pub tooltip_hint: Text,
-    pub detail_hint: Text,
-    pub detail_province: Text,
-    pub detail_milestones: Text,
-    pub close: Text,
-    pub timeline_heading: Text,
-    pub figures_heading: Text,
-    pub source_label: Text,
-    pub derived: Text,
-    pub before: Text,
-    pub after: Text,
-    pub change: Text,
-    pub context_figure: Text,
-    pub notes_heading: Text,
-    pub sources_heading: Text,
-    pub credits_heading: Text,
-    pub fallback: Text,
-}
+/// Interface copy: every label, heading and note the components show, by key. Stored as a map
+/// (it deserializes with far less code than a 50-field struct); [`Ui::KEYS`] lists the keys the
+/// components read, and validation requires exactly those.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Ui(pub std::collections::BTreeMap<String, Text>);
+
+static EMPTY_TEXT: Text = Text {
+    zh: String::new(),
+    en: String::new(),
+};
 
 impl Ui {
-    /// Every entry with its key, for validation.
-    pub fn entries(&self) -> Vec<(&'static str, &Text)> {
-        vec![
-            ("lang_switch", &self.lang_switch),
-            ("lang_switch_label", &self.lang_switch_label),
-            ("loading", &self.loading),
-            ("map_heading", &self.map_heading),
-            ("map_intro", &self.map_intro),
-            ("map_label", &self.map_label),
-            ("schematic", &self.schematic),
-            ("approximate", &self.approximate),
-            ("approximate_note", &self.approximate_note),
-            ("zone_label", &self.zone_label),
-            ("approval_number", &self.approval_number),
-            ("approval_pending", &self.approval_pending),
-            ("legend_heading", &self.legend_heading),
-            ("legend_base", &self.legend_base),
-            ("legend_zone_town", &self.legend_zone_town),
-            ("legend_city", &self.legend_city),
-            ("legend_lake", &self.legend_lake),
-            ("taihu", &self.taihu),
-            ("distance_label", &self.distance_label),
-            ("distance_note", &self.distance_note),
-            ("scale_unit", &self.scale_unit),
-            ("north", &self.north),
-            ("close_up_note", &self.close_up_note),
-            ("tooltip_hint", &self.tooltip_hint),
-            ("detail_hint", &self.detail_hint),
-            ("detail_province", &self.detail_province),
-            ("detail_milestones", &self.detail_milestones),
-            ("close", &self.close),
-            ("timeline_heading", &self.timeline_heading),
-            ("figures_heading", &self.figures_heading),
-            ("source_label", &self.source_label),
-            ("derived", &self.derived),
-            ("before", &self.before),
-            ("after", &self.after),
-            ("change", &self.change),
-            ("context_figure", &self.context_figure),
-            ("notes_heading", &self.notes_heading),
-            ("sources_heading", &self.sources_heading),
-            ("credits_heading", &self.credits_heading),
-            ("fallback", &self.fallback),
-        ]
+    /// The entry for `key` (empty if missing; validation makes sure none is).
+    pub fn text(&self, key: &str) -> &Text {
+        self.0.get(key).unwrap_or(&EMPTY_TEXT)
     }
 }
+
+macro_rules! ui_keys {
+    ($($key:ident),* $(,)?) => {
+        impl Ui {
+            /// Every key the components read.
+            pub const KEYS: &'static [&'static str] = &[$(stringify!($key)),*];
+            $(
+                #[doc = concat!("The `", stringify!($key), "` entry.")]
+                pub fn $key(&self) -> &Text {
+                    self.text(stringify!($key))
+                }
+            )*
+        }
+    };
+}
+
+ui_keys!(
+    lang_switch,
+    lang_switch_label,
+    loading,
+    map_heading,
+    map_intro,
+    map_label,
+    schematic,
+    approximate,
+    approximate_note,
+    zone_label,
+    approval_number,
+    approval_pending,
+    legend_heading,
+    legend_base,
+    legend_zone_town,
+    legend_city,
+    legend_lake,
+    taihu,
+    distance_label,
+    distance_note,
+    scale_unit,
+    north,
+    close_up_note,
+    tooltip_hint,
+    timeline_intro,
+    timeline_axis_label,
+    timeline_filter,
+    group_policy,
+    group_infrastructure,
+    group_projects,
+    group_events,
+    play,
+    pause,
+    first,
+    previous,
+    next,
+    last,
+    position,
+    period_figures,
+    link_copied_hint,
+    detail_hint,
+    detail_province,
+    detail_milestones,
+    close,
+    timeline_heading,
+    figures_heading,
+    source_label,
+    derived,
+    before,
+    after,
+    change,
+    context_figure,
+    notes_heading,
+    sources_heading,
+    credits_heading,
+    fallback,
+);
 
 /// Shanghai or a province.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -307,7 +305,7 @@ pub struct Place {
     /// The region it belongs to, if any.
     pub region: Option<String>,
     /// One line on its part in the story, where it has one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub role: Option<Text>,
 }
 
@@ -440,8 +438,10 @@ pub enum Subject {
 }
 
 /// A figure's value: one number, or a before/after pair.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
+///
+/// In JSON it is written as `24.5` or `{"before": 340, "after": 640}`; in the compact binary the
+/// browser build embeds (not self-describing) it is an ordinary tagged enum.
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum FigureValue {
     /// One number.
     Single(f64),
@@ -452,6 +452,50 @@ pub enum FigureValue {
         /// The later value.
         after: f64,
     },
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(untagged)]
+enum ReadableValue {
+    Single(f64),
+    Pair { before: f64, after: f64 },
+}
+
+#[derive(Serialize, Deserialize)]
+enum CompactValue {
+    Single(f64),
+    Pair(f64, f64),
+}
+
+impl Serialize for FigureValue {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match (*self, s.is_human_readable()) {
+            (FigureValue::Single(v), true) => ReadableValue::Single(v).serialize(s),
+            (FigureValue::Pair { before, after }, true) => {
+                ReadableValue::Pair { before, after }.serialize(s)
+            }
+            (FigureValue::Single(v), false) => CompactValue::Single(v).serialize(s),
+            (FigureValue::Pair { before, after }, false) => {
+                CompactValue::Pair(before, after).serialize(s)
+            }
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for FigureValue {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        if d.is_human_readable() {
+            Ok(match ReadableValue::deserialize(d)? {
+                ReadableValue::Single(v) => FigureValue::Single(v),
+                ReadableValue::Pair { before, after } => FigureValue::Pair { before, after },
+            })
+        } else {
+            Ok(match CompactValue::deserialize(d)? {
+                CompactValue::Single(v) => FigureValue::Single(v),
+                CompactValue::Pair(before, after) => FigureValue::Pair { before, after },
+            })
+        }
+    }
 }
 
 impl FigureValue {
@@ -647,6 +691,14 @@ pub enum Group {
 }
 
 impl Group {
+    /// Every group, in legend order.
+    pub const ALL: [Group; 4] = [
+        Group::Policy,
+        Group::Infrastructure,
+        Group::Projects,
+        Group::Events,
+    ];
+
     /// The CSS class suffix.
     pub fn key(self) -> &'static str {
         match self {

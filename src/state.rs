@@ -1,6 +1,6 @@
 //! The app's one state and its reducer. `reduce` is pure: no DOM, storage or timers.
 
-use crate::model::Lang;
+use crate::model::{Group, Lang, Milestone};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -23,6 +23,27 @@ impl Target {
     }
 }
 
+/// A milestone as the timeline steps through it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// Milestone id.
+    pub id: String,
+    /// Its group (for filtering).
+    pub group: Group,
+}
+
+/// Where the timeline starts.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Start {
+    /// At the first milestone, playing unless `autoplay` is off.
+    #[default]
+    Beginning,
+    /// At this milestone, paused (a deep link).
+    Milestone(String),
+    /// At the newest milestone, paused (`?start=latest`).
+    Latest,
+}
+
 /// Everything the components read that can change while the page is open.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AppState {
@@ -30,6 +51,14 @@ pub struct AppState {
     pub lang: Lang,
     /// The selected region or place, if any.
     pub selected: Option<Target>,
+    /// The milestones in date order.
+    pub entries: Rc<Vec<Entry>>,
+    /// Index of the current milestone in `entries`.
+    pub current: usize,
+    /// Whether the timeline is playing.
+    pub playing: bool,
+    /// Groups the reader has filtered out.
+    pub hidden: Vec<Group>,
 }
 
 /// What can happen to the state.
@@ -41,13 +70,149 @@ pub enum AppAction {
     ClearSelection,
     /// Switch language.
     SetLang(Lang),
+    /// Make a milestone current (pauses).
+    SelectMilestone(String),
+    /// Move by `n` visible milestones (pauses); stays at the ends.
+    Step(i32),
+    /// The first visible milestone (pauses).
+    First,
+    /// The last visible milestone (pauses).
+    Last,
+    /// Play from the current milestone (from the first when at the end).
+    Play,
+    /// Pause.
+    Pause,
+    /// Autoplay's step: the next visible milestone, or stop at the end.
+    Tick,
+    /// Show or hide a group; the last visible group cannot be hidden.
+    ToggleGroup(Group),
 }
 
 impl AppState {
+    /// The starting state for a story's milestones.
+    pub fn new(milestones: &[Milestone], lang: Lang, start: Start, autoplay: bool) -> AppState {
+        let entries: Vec<Entry> = milestones
+            .iter()
+            .map(|m| Entry {
+                id: m.id.clone(),
+                group: m.group,
+            })
+            .collect();
+        let last = entries.len().saturating_sub(1);
+        let (current, playing) = match &start {
+            Start::Beginning => (0, autoplay && !entries.is_empty()),
+            Start::Latest => (last, false),
+            Start::Milestone(id) => match entries.iter().position(|e| &e.id == id) {
+                Some(i) => (i, false),
+                None => (0, autoplay && !entries.is_empty()),
+            },
+        };
+        AppState {
+            lang,
+            entries: Rc::new(entries),
+            current,
+            playing,
+            ..AppState::default()
+        }
+    }
+
+    /// The current milestone's id.
+    pub fn current_id(&self) -> Option<&str> {
+        self.entries.get(self.current).map(|e| e.id.as_str())
+    }
+
+    fn visible(&self, i: usize) -> bool {
+        self.entries
+            .get(i)
+            .is_some_and(|e| !self.hidden.contains(&e.group))
+    }
+
+    /// Indices of the visible milestones, in order.
+    pub fn visible_indices(&self) -> Vec<usize> {
+        (0..self.entries.len())
+            .filter(|&i| self.visible(i))
+            .collect()
+    }
+
+    fn step_from(&self, from: usize, n: i32) -> usize {
+        let visible = self.visible_indices();
+        let Some(&first) = visible.first() else {
+            return from;
+        };
+        let pos = match visible.iter().position(|&i| i == from) {
+            Some(p) => p as i64,
+            // From a hidden milestone: the nearest visible one in the direction of travel.
+            None => {
+                let after = visible
+                    .iter()
+                    .position(|&i| i > from)
+                    .unwrap_or(visible.len()) as i64;
+                if n > 0 {
+                    after - 1
+                } else {
+                    after
+                }
+            }
+        };
+        let target = (pos + i64::from(n)).clamp(0, visible.len() as i64 - 1) as usize;
+        visible.get(target).copied().unwrap_or(first)
+    }
+
     /// The state after `action` (pure).
     pub fn next(&self, action: AppAction) -> AppState {
         let mut next = self.clone();
+        let visible = self.visible_indices();
         match action {
+            AppAction::SelectMilestone(id) => {
+                if let Some(i) = self.entries.iter().position(|e| e.id == id) {
+                    next.current = i;
+                    next.hidden.retain(|g| *g != self.entries[i].group);
+                }
+                next.playing = false;
+            }
+            AppAction::Step(n) => {
+                next.current = self.step_from(self.current, n);
+                next.playing = false;
+            }
+            AppAction::First => {
+                next.current = visible.first().copied().unwrap_or(self.current);
+                next.playing = false;
+            }
+            AppAction::Last => {
+                next.current = visible.last().copied().unwrap_or(self.current);
+                next.playing = false;
+            }
+            AppAction::Play => {
+                if visible.last() == Some(&self.current) || !self.visible(self.current) {
+                    next.current = visible.first().copied().unwrap_or(self.current);
+                }
+                next.playing = !visible.is_empty();
+            }
+            AppAction::Pause => next.playing = false,
+            AppAction::Tick => {
+                if !self.playing {
+                    return next;
+                }
+                let after = self.step_from(self.current, 1);
+                if after == self.current || visible.last() == Some(&after) {
+                    next.playing = false;
+                }
+                next.current = after;
+            }
+            AppAction::ToggleGroup(group) => {
+                if self.hidden.contains(&group) {
+                    next.hidden.retain(|g| *g != group);
+                } else if self
+                    .entries
+                    .iter()
+                    .any(|e| e.group != group && !self.hidden.contains(&e.group))
+                {
+                    next.hidden.push(group);
+                    if !next.visible(next.current) {
+                        next.current = next.step_from(self.current, 1);
+                    }
+                }
+            }
             AppAction::Toggle(target) => {
                 next.selected = if self.selected.as_ref() == Some(&target) {
                     None
@@ -86,6 +251,87 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn timeline(start: Start) -> AppState {
+        let story = crate::data::story().unwrap();
+        AppState::new(&story.milestones, Lang::Zh, start, true)
+    }
+
+    #[test]
+    fn the_timeline_starts_where_the_url_says() {
+        let s = timeline(Start::Beginning);
+        assert_eq!((s.current_id(), s.playing), (Some("idea-2018"), true));
+        let s = timeline(Start::Latest);
+        assert_eq!(
+            (s.current_id(), s.playing),
+            (Some("fourth-anniversary"), false)
+        );
+        let s = timeline(Start::Milestone("approval".into()));
+        assert_eq!((s.current_id(), s.playing), (Some("approval"), false));
+        let s = timeline(Start::Milestone("no-such-thing".into()));
+        assert_eq!((s.current_id(), s.playing), (Some("idea-2018"), true));
+        let story = crate::data::story().unwrap();
+        assert!(!AppState::new(&story.milestones, Lang::Zh, Start::Beginning, false).playing);
+    }
+
+    #[test]
+    fn stepping_stays_inside_and_pauses() {
+        let s = timeline(Start::Beginning);
+        let s = s.next(AppAction::Step(-1));
+        assert_eq!((s.current, s.playing), (0, false));
+        let s = s.next(AppAction::Step(2));
+        assert_eq!(s.current, 2);
+        let s = s.next(AppAction::Last);
+        assert_eq!(s.current_id(), Some("fourth-anniversary"));
+        assert_eq!(s.next(AppAction::Step(1)).current, s.current);
+        assert_eq!(s.next(AppAction::First).current, 0);
+        assert_eq!(
+            s.next(AppAction::SelectMilestone("approval".into()))
+                .current_id(),
+            Some("approval")
+        );
+    }
+
+    #[test]
+    fn playing_advances_and_stops_at_the_end() {
+        let mut s = timeline(Start::Beginning);
+        let n = s.entries.len();
+        for _ in 0..n + 3 {
+            s = s.next(AppAction::Tick);
+        }
+        assert_eq!((s.current, s.playing), (n - 1, false));
+        let again = s.next(AppAction::Play);
+        assert_eq!((again.current, again.playing), (0, true));
+        let paused = again.next(AppAction::Pause);
+        assert_eq!(
+            paused.next(AppAction::Tick).current,
+            0,
+            "a paused timeline does not tick"
+        );
+    }
+
+    #[test]
+    fn filters_skip_hidden_groups_and_keep_one_visible() {
+        let s = timeline(Start::Beginning).next(AppAction::ToggleGroup(Group::Policy));
+        // The first milestone is policy: the current one moves to the next visible.
+        assert_ne!(s.entries[s.current].group, Group::Policy);
+        let mut t = s.clone();
+        for _ in 0..20 {
+            t = t.next(AppAction::Step(1));
+            assert_ne!(t.entries[t.current].group, Group::Policy);
+        }
+        let all = s
+            .next(AppAction::ToggleGroup(Group::Events))
+            .next(AppAction::ToggleGroup(Group::Projects))
+            .next(AppAction::ToggleGroup(Group::Infrastructure));
+        assert_eq!(all.hidden.len(), 3, "the last visible group stays");
+        assert_eq!(all.visible_indices().len(), 1);
+        let shown = s.next(AppAction::ToggleGroup(Group::Policy));
+        assert!(shown.hidden.is_empty());
+        // Selecting a hidden milestone (from a link or the map) shows its group again.
+        let linked = s.next(AppAction::SelectMilestone("approval".into()));
+        assert!(linked.hidden.is_empty());
+    }
 
     fn region(id: &str) -> Target {
         Target::Region(id.to_owned())

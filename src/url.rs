@@ -7,6 +7,8 @@ use crate::model::Lang;
 pub struct UrlOptions {
     /// `?lang=zh|en`; anything else keeps the default (Chinese).
     pub lang: Lang,
+    /// `?start=latest`: open the timeline at the newest milestone.
+    pub start_latest: bool,
 }
 
 /// Parses a query string (with or without the leading `?`). Unknown keys and bad values are ignored.
@@ -14,6 +16,9 @@ pub fn parse_query(query: &str) -> UrlOptions {
     let mut options = UrlOptions::default();
     for pair in query.trim_start_matches('?').split('&') {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        if key == "start" && value.eq_ignore_ascii_case("latest") {
+            options.start_latest = true;
+        }
         if key == "lang" {
             match value.to_ascii_lowercase().as_str() {
                 "en" => options.lang = Lang::En,
@@ -23,6 +28,24 @@ pub fn parse_query(query: &str) -> UrlOptions {
         }
     }
     options
+}
+
+/// The milestone id a URL hash names (`#m=<id>`), if it is well formed: lowercase letters, digits
+/// and `-`, at most 64 characters. Whether the id exists is for the caller to check.
+pub fn parse_hash(hash: &str) -> Option<String> {
+    let body = hash.strip_prefix('#').unwrap_or(hash);
+    let id = body.split('&').find_map(|part| part.strip_prefix("m="))?;
+    let ok = !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    ok.then(|| id.to_owned())
+}
+
+/// The hash that names a milestone.
+pub fn hash_for(id: &str) -> String {
+    format!("#m={id}")
 }
 
 /// The query string with `lang` set, other keys kept in order.
@@ -54,6 +77,56 @@ mod tests {
             ("?embed=1&lang=en&theme=dark", Lang::En),
         ] {
             assert_eq!(parse_query(q).lang, lang, "{q}");
+        }
+    }
+
+    #[test]
+    fn start_latest_comes_from_the_query() {
+        assert!(parse_query("?start=latest").start_latest);
+        assert!(parse_query("?lang=en&start=LATEST").start_latest);
+        assert!(!parse_query("?start=first").start_latest);
+    }
+
+    #[test]
+    fn hashes_name_milestones() {
+        for (hash, id) in [
+            ("#m=approval", Some("approval")),
+            ("m=idea-2018", Some("idea-2018")),
+            ("#x=1&m=railway-opens", Some("railway-opens")),
+            ("#m=", None),
+            ("#m=Approval", None),
+            ("#m=<script>", None),
+            ("#approval", None),
+            ("", None),
+            ("#", None),
+        ] {
+            assert_eq!(parse_hash(hash).as_deref(), id, "{hash}");
+        }
+        assert_eq!(
+            parse_hash(&hash_for("approval")).as_deref(),
+            Some("approval")
+        );
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn any_hash_or_query_parses_without_panicking(s in "\\PC*") {
+            let _ = parse_hash(&s);
+            let _ = parse_query(&s);
+            let _ = with_lang(&s, Lang::En);
+        }
+
+        #[test]
+        fn well_formed_ids_round_trip(id in "[a-z0-9-]{1,64}") {
+            proptest::prop_assert_eq!(parse_hash(&hash_for(&id)), Some(id));
+        }
+
+        #[test]
+        fn parsed_ids_are_always_safe(s in "#m=.{0,80}") {
+            if let Some(id) = parse_hash(&s) {
+                proptest::prop_assert!(id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'));
+            }
         }
     }
 

@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use changhe::app::{App, AppProps};
+use changhe::state::Start;
 use changhe::url::UrlOptions;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -14,6 +15,10 @@ use web_sys::{Element, KeyboardEvent, KeyboardEventInit, MouseEvent, MouseEventI
 wasm_bindgen_test_configure!(run_in_browser);
 
 async fn mount(options: UrlOptions) -> Element {
+    mount_at(options, Start::Beginning, false).await
+}
+
+async fn mount_at(options: UrlOptions, start: Start, autoplay: bool) -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
@@ -25,6 +30,8 @@ async fn mount(options: UrlOptions) -> Element {
             story,
             map,
             options,
+            start,
+            autoplay,
         },
     )
     .render();
@@ -113,6 +120,7 @@ async fn the_map_has_seven_regions_and_a_click_selects_one() {
 async fn enter_selects_the_base_and_english_follows_the_url() {
     let root = mount(UrlOptions {
         lang: changhe::model::Lang::En,
+        ..UrlOptions::default()
     })
     .await;
     let base = find(&root, "[data-testid='region-base']");
@@ -175,5 +183,70 @@ async fn a_town_marker_selects_with_space_and_the_close_button_clears() {
             .as_deref(),
         Some("false")
     );
+    root.remove();
+}
+
+fn current(root: &Element) -> String {
+    find(root, "[data-testid='timeline-card']")
+        .get_attribute("data-milestone")
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_step_the_timeline_only_while_it_has_focus() {
+    let root = mount(UrlOptions::default()).await;
+    assert_eq!(current(&root), "idea-2018");
+    // A key pressed elsewhere on the page does nothing.
+    key(&find(&root, "h1"), "ArrowRight");
+    yew::scheduler::flush().await;
+    assert_eq!(current(&root), "idea-2018");
+    let track = find(&root, "[data-testid='timeline-track']");
+    key(&track, "ArrowRight");
+    yew::scheduler::flush().await;
+    assert_eq!(current(&root), "xuancheng-proposal-2020");
+    key(&track, "End");
+    yew::scheduler::flush().await;
+    assert_eq!(current(&root), "fourth-anniversary");
+    assert!(find(&root, "[data-testid='period-figures']")
+        .text_content()
+        .unwrap()
+        .contains("2025"));
+    key(&track, "Home");
+    yew::scheduler::flush().await;
+    assert_eq!(current(&root), "idea-2018");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn play_advances_and_the_map_lights_the_milestones_regions() {
+    let root = mount_at(
+        UrlOptions::default(),
+        Start::Milestone("anji-green-summit".into()),
+        false,
+    )
+    .await;
+    let anji = find(&root, "[data-testid='region-330523']");
+    assert!(anji.class_list().contains("is-lit"));
+    assert!(find(&root, "[data-testid='region-341821']")
+        .class_list()
+        .contains("is-dimmed"));
+    click(&find(&root, "[data-testid='timeline-play']"));
+    yew::scheduler::flush().await;
+    // Playing: the button now pauses; one step of autoplay takes STEP_MS, so wait for it.
+    assert_eq!(
+        find(&root, "[data-testid='timeline-play']")
+            .get_attribute("aria-label")
+            .as_deref(),
+        Some("暂停")
+    );
+    gloo_timers::future::TimeoutFuture::new(changhe::components::timeline::STEP_MS + 300).await;
+    yew::scheduler::flush().await;
+    assert_eq!(current(&root), "langxi-service-centre");
+    assert!(find(&root, "[data-testid='region-341821']")
+        .class_list()
+        .contains("is-lit"));
+    assert!(find(&root, "[data-testid='region-330523']")
+        .class_list()
+        .contains("is-dimmed"));
     root.remove();
 }

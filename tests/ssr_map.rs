@@ -21,6 +21,7 @@ fn render(lang: Lang) -> String {
         selected: None,
         on_toggle: Callback::noop(),
         on_clear: Callback::noop(),
+        lit: None,
     };
     futures::executor::block_on(
         LocalServerRenderer::<MapView>::with_props(props)

@@ -4,10 +4,13 @@
 //! (defaults: `../shared/geo`, `static/data/map.json`). `--check` compares instead of writing and
 //! exits non-zero when the committed file is stale.
 
-use changhe::geo::build::{build, to_json, INPUT_FILES};
-use std::process::ExitCode;
+#[cfg(target_arch = "wasm32")]
+fn main() {}
 
-fn main() -> ExitCode {
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use changhe::geo::build::{build, to_json, INPUT_FILES};
+    use std::process::ExitCode;
     let args: Vec<String> = std::env::args().skip(1).collect();
     let check = args.iter().any(|a| a == "--check");
     let paths: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();

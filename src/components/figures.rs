@@ -53,13 +53,13 @@ fn card(story: &Story, figure: &Figure, lang: Lang) -> Html {
             html! {
                 <>
                     <p class="figure-value figure-pair">
-                        <span class="pair-part"><span class="pair-tag">{ ui.before.get(lang) }</span>{ value_html(&b) }</span>
+                        <span class="pair-part"><span class="pair-tag">{ ui.before().get(lang) }</span>{ value_html(&b) }</span>
                         <span class="pair-arrow" aria-hidden="true">{ "→" }</span>
-                        <span class="pair-part"><span class="pair-tag">{ ui.after.get(lang) }</span>{ value_html(&a) }</span>
+                        <span class="pair-part"><span class="pair-tag">{ ui.after().get(lang) }</span>{ value_html(&a) }</span>
                     </p>
                     <p class="figure-note">
-                        { ui.change.get(lang) }{ colon }{ "+" }{ change.text() }
-                        { " (" }{ ui.derived.get(lang) }{ ")" }
+                        { ui.change().get(lang) }{ colon }{ "+" }{ change.text() }
+                        { " (" }{ ui.derived().get(lang) }{ ")" }
                     </p>
                 </>
             }
@@ -67,12 +67,12 @@ fn card(story: &Story, figure: &Figure, lang: Lang) -> Html {
     };
     html! {
         <article key={figure.id.clone()} class={classes!("figure-card", (figure.subject == Subject::Plenum).then_some("is-context"))}
-            data-testid={format!("figure-{}", figure.id)}>
+            data-testid={format!("figure-{}", figure.id)} id={format!("figure-{}", figure.id)}>
             <h4 class="figure-label">{ figure.label.get(lang) }</h4>
             { value }
             if !period.is_empty() { <p class="figure-period">{ period }</p> }
-            if figure.subject == Subject::Plenum { <p class="figure-period">{ ui.context_figure.get(lang) }</p> }
-            <p class="source-note">{ ui.source_label.get(lang) }{ colon }{ source }</p>
+            if figure.subject == Subject::Plenum { <p class="figure-period">{ ui.context_figure().get(lang) }</p> }
+            <p class="source-note">{ ui.source_label().get(lang) }{ colon }{ source }</p>
         </article>
     }
 }
@@ -84,7 +84,7 @@ pub fn Figures(props: &FiguresProps) -> Html {
     let story = &props.story;
     html! {
         <section class="figures" aria-labelledby="figures-heading">
-            <h2 id="figures-heading" class="section-heading">{ story.ui.figures_heading.get(lang) }</h2>
+            <h2 id="figures-heading" class="section-heading">{ story.ui.figures_heading().get(lang) }</h2>
             { for story.sections.iter().enumerate().map(|(i, section)| html! {
                 <section key={section.id.clone()} class="figure-section" data-testid={format!("section-{}", section.id)}
                     aria-labelledby={format!("section-{}-title", section.id)}>

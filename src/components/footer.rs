@@ -23,11 +23,11 @@ pub fn Footer(props: &FooterProps) -> Html {
     html! {
         <footer class="foot">
             <section aria-labelledby="notes-heading">
-                <h2 id="notes-heading" class="foot-heading">{ ui.notes_heading.get(lang) }</h2>
+                <h2 id="notes-heading" class="foot-heading">{ ui.notes_heading().get(lang) }</h2>
                 <p>{ meta.notes.get(lang) }</p>
             </section>
             <section aria-labelledby="sources-heading">
-                <h2 id="sources-heading" class="foot-heading">{ ui.sources_heading.get(lang) }</h2>
+                <h2 id="sources-heading" class="foot-heading">{ ui.sources_heading().get(lang) }</h2>
                 <ul class="source-list">
                     { for meta.sources.iter().map(|s| html! {
                         <li key={s.id.clone()}>
@@ -39,7 +39,7 @@ pub fn Footer(props: &FooterProps) -> Html {
                 </ul>
             </section>
             <section aria-labelledby="credits-heading">
-                <h2 id="credits-heading" class="foot-heading">{ ui.credits_heading.get(lang) }</h2>
+                <h2 id="credits-heading" class="foot-heading">{ ui.credits_heading().get(lang) }</h2>
                 <p>{ meta.graphic_credit.get(lang) }</p>
                 <p>{ meta.byline.get(lang) }{ if lang == Lang::Zh { "；" } else { "; " } }{ meta.photo_credit.get(lang) }</p>
             </section>

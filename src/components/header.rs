@@ -29,8 +29,8 @@ pub fn Header(props: &HeaderProps) -> Html {
             <div class="head-bar">
                 <p class="kicker">{ meta.kicker.get(lang) }</p>
                 <button type="button" class="lang-switch" data-testid="lang-switch" lang={other.tag()}
-                    aria-label={ui.lang_switch_label.get(lang).to_owned()} {onclick}>
-                    { ui.lang_switch.get(lang) }
+                    aria-label={ui.lang_switch_label().get(lang).to_owned()} {onclick}>
+                    { ui.lang_switch().get(lang) }
                 </button>
             </div>
             <h1 class="headline">{ meta.title.get(lang) }</h1>

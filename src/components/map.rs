@@ -25,6 +25,9 @@ pub struct MapProps {
     pub on_toggle: Callback<Target>,
     /// Clears the selection.
     pub on_clear: Callback<()>,
+    /// Regions and places the current milestone concerns: they are lit, the rest dimmed.
+    #[prop_or_default]
+    pub lit: Option<Rc<(Vec<String>, Vec<String>)>>,
 }
 
 /// A coordinate with one decimal, for SVG attributes.
@@ -66,7 +69,7 @@ fn accessible_name(story: &Story, target: &Target, lang: Lang) -> String {
             .find(|r| &r.id == id)
             .map(|r| {
                 let approx = if r.kind == RegionKind::Base {
-                    format!("{}{}", sep(lang), ui.approximate.get(lang))
+                    format!("{}{}", sep(lang), ui.approximate().get(lang))
                 } else {
                     String::new()
                 };
@@ -84,7 +87,7 @@ fn accessible_name(story: &Story, target: &Target, lang: Lang) -> String {
             .find(|p| &p.id == id)
             .map(|p| {
                 let approx = if p.approximate {
-                    format!("{}{}", sep(lang), ui.approximate.get(lang))
+                    format!("{}{}", sep(lang), ui.approximate().get(lang))
                 } else {
                     String::new()
                 };
@@ -128,7 +131,7 @@ fn tip_content(story: &Story, map: &MapData, target: &Target, lang: Lang) -> Opt
             if let Some(role) = &p.role {
                 lines.extend(wrap(role.get(lang), 17.0));
             }
-            lines.push(story.ui.tooltip_hint.get(lang).to_owned());
+            lines.push(story.ui.tooltip_hint().get(lang).to_owned());
             Some(TipContent {
                 title: format!("{} {}", p.name.get(lang), p.name.get(other)),
                 lines,
@@ -184,7 +187,11 @@ pub fn MapView(props: &MapProps) -> Html {
         selected,
         on_toggle,
         on_clear,
+        lit,
     } = props;
+    // lit: Some(true) lit, Some(false) dimmed, None when no milestone is highlighted.
+    let lit_region = |id: &str| lit.as_ref().map(|l| l.0.iter().any(|r| r == id));
+    let lit_place = |id: &str| lit.as_ref().map(|l| l.1.iter().any(|p| p == id));
     let lang = *lang;
     let ui = &story.ui;
     let frame_ref = use_node_ref();
@@ -262,7 +269,8 @@ pub fn MapView(props: &MapProps) -> Html {
         let (onclick, onkeydown, onmouseenter, onmouseleave, onfocus, onblur) = handlers(target.clone());
         Some(html! {
             <path key={region.id.clone()} d={feature.path()}
-                class={classes!("county", format!("fill-{}", region.province), is_selected.then_some("is-selected"))}
+                class={classes!("county", format!("fill-{}", region.province), is_selected.then_some("is-selected"),
+                    match lit_region(&region.id) { Some(true) => Some("is-lit"), Some(false) => Some("is-dimmed"), None => None })}
                 fill-opacity={format!("{:.3}", anim.province(&region.province))}
                 data-testid={format!("region-{code}")} data-region={region.id.clone()}
                 role="button" tabindex="0" aria-pressed={is_selected.to_string()}
@@ -296,7 +304,8 @@ pub fn MapView(props: &MapProps) -> Html {
                 let (onclick, onkeydown, onmouseenter, onmouseleave, onfocus, onblur) = handlers(target.clone());
                 let town = place.kind == PlaceKind::ZoneTown;
                 markers.push(html! {
-                    <g key={place.id.clone()} class={classes!(if town { "zone-town" } else { "city" }, "marker", is_selected.then_some("is-selected"))}
+                    <g key={place.id.clone()} class={classes!(if town { "zone-town" } else { "city" }, "marker", is_selected.then_some("is-selected"),
+                        (lit_place(&place.id) == Some(true)).then_some("is-lit"))}
                         data-testid={format!("place-{}", place.id)} role="button" tabindex="0"
                         aria-pressed={is_selected.to_string()} aria-label={accessible_name(story, &target, lang)}
                         {onclick} {onkeydown} {onmouseenter} {onmouseleave} {onfocus} {onblur}>
@@ -360,11 +369,11 @@ pub fn MapView(props: &MapProps) -> Html {
         })
     });
     let approval = if story.meta.map_approval_number.is_empty() {
-        ui.approval_pending.get(lang).to_owned()
+        ui.approval_pending().get(lang).to_owned()
     } else {
         format!(
             "{} {}",
-            ui.approval_number.get(lang),
+            ui.approval_number().get(lang),
             story.meta.map_approval_number
         )
     };
@@ -372,13 +381,13 @@ pub fn MapView(props: &MapProps) -> Html {
 
     html! {
         <figure class="map-figure" aria-labelledby="map-heading">
-            <h2 id="map-heading" class="section-heading">{ ui.map_heading.get(lang) }</h2>
-            <p class="map-intro">{ ui.map_intro.get(lang) }</p>
+            <h2 id="map-heading" class="section-heading">{ ui.map_heading().get(lang) }</h2>
+            <p class="map-intro">{ ui.map_intro().get(lang) }</p>
             <div class={classes!("map-frame", l.narrow.then_some("is-narrow"))} ref={frame_ref} {onkeydown}
                 data-complete={complete.to_string()}>
-                <p class="schematic-tag" aria-hidden="true">{ ui.schematic.get(lang) }</p>
+                <p class="schematic-tag" aria-hidden="true">{ ui.schematic().get(lang) }</p>
                 <svg class="map" viewBox={format!("{} {} {} {}", fmt(f.x), fmt(f.y), fmt(f.w), fmt(f.h))}
-                    role="group" aria-label={ui.map_label.get(lang).to_owned()} data-testid="map">
+                    role="group" aria-label={ui.map_label().get(lang).to_owned()} data-testid="map">
                     <g class="layer-land" aria-hidden="true">{ for provinces }</g>
                     <g class="layer-lakes" aria-hidden="true">{ for lakes }</g>
                     <g class="layer-counties">{ for counties }</g>
@@ -400,13 +409,13 @@ pub fn MapView(props: &MapProps) -> Html {
                             <line x1={fmt(scale.x)} y1={fmt(scale.y - 5.0 * upp)} x2={fmt(scale.x)} y2={fmt(scale.y)} stroke-width={fmt(1.5 * upp)} />
                             <line x1={fmt(scale.x + scale.length)} y1={fmt(scale.y - 5.0 * upp)} x2={fmt(scale.x + scale.length)} y2={fmt(scale.y)} stroke-width={fmt(1.5 * upp)} />
                             <text x={fmt(scale.x + scale.length + 5.0 * upp)} y={fmt(scale.y - 2.0 * upp)} font-size={fmt(11.0 * upp)}>
-                                { format!("{} {}", scale.km, ui.scale_unit.get(lang)) }
+                                { format!("{} {}", scale.km, ui.scale_unit().get(lang)) }
                             </text>
                         </g>
                         <g class="north-arrow" data-testid="north-arrow">
                             <path d={format!("M{} {}L{} {}L{} {}L{} {}z", fmt(nx), fmt(ny - ns), fmt(nx + ns * 0.55), fmt(ny + ns * 0.6),
                                 fmt(nx), fmt(ny + ns * 0.25), fmt(nx - ns * 0.55), fmt(ny + ns * 0.6))} />
-                            <text x={fmt(nx)} y={fmt(ny + ns * 1.55)} font-size={fmt(11.0 * upp)} text-anchor="middle">{ ui.north.get(lang) }</text>
+                            <text x={fmt(nx)} y={fmt(ny + ns * 1.55)} font-size={fmt(11.0 * upp)} text-anchor="middle">{ ui.north().get(lang) }</text>
                         </g>
                     </g>
                     // A fixed slot: the SVG keeps the same children whether or not a tooltip shows, so
@@ -415,17 +424,17 @@ pub fn MapView(props: &MapProps) -> Html {
                 </svg>
             </div>
             <figcaption class="map-caption">
-                <ul class="legend" aria-label={ui.legend_heading.get(lang).to_owned()}>
+                <ul class="legend" aria-label={ui.legend_heading().get(lang).to_owned()}>
                     { for legend_provinces }
-                    <li><span class="swatch swatch-base" aria-hidden="true"></span>{ ui.legend_base.get(lang) }</li>
-                    <li><span class="swatch swatch-town" aria-hidden="true"></span>{ ui.legend_zone_town.get(lang) }</li>
-                    <li><span class="swatch swatch-city" aria-hidden="true"></span>{ ui.legend_city.get(lang) }</li>
-                    <li><span class="swatch swatch-lake" aria-hidden="true"></span>{ ui.legend_lake.get(lang) }</li>
+                    <li><span class="swatch swatch-base" aria-hidden="true"></span>{ ui.legend_base().get(lang) }</li>
+                    <li><span class="swatch swatch-town" aria-hidden="true"></span>{ ui.legend_zone_town().get(lang) }</li>
+                    <li><span class="swatch swatch-city" aria-hidden="true"></span>{ ui.legend_city().get(lang) }</li>
+                    <li><span class="swatch swatch-lake" aria-hidden="true"></span>{ ui.legend_lake().get(lang) }</li>
                 </ul>
-                <p class="map-note">{ "* " }{ ui.approximate_note.get(lang) }</p>
-                <p class="map-note">{ ui.distance_note.get(lang) }</p>
-                if l.narrow { <p class="map-note">{ ui.close_up_note.get(lang) }</p> }
-                <p class="map-note">{ ui.schematic.get(lang) }{ " · " }{ story.meta.map_credit.get(lang) }{ " · " }{ approval }</p>
+                <p class="map-note">{ "* " }{ ui.approximate_note().get(lang) }</p>
+                <p class="map-note">{ ui.distance_note().get(lang) }</p>
+                if l.narrow { <p class="map-note">{ ui.close_up_note().get(lang) }</p> }
+                <p class="map-note">{ ui.schematic().get(lang) }{ " · " }{ story.meta.map_credit.get(lang) }{ " · " }{ approval }</p>
             </figcaption>
         </figure>
     }

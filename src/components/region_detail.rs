@@ -80,7 +80,7 @@ pub fn RegionDetail(props: &RegionDetailProps) -> Html {
         .as_ref()
         .and_then(|t| detail(story, t).map(|d| (t, d)));
     let body = match &found {
-        None => html! { <p class="detail-hint">{ ui.detail_hint.get(lang) }</p> },
+        None => html! { <p class="detail-hint">{ ui.detail_hint().get(lang) }</p> },
         Some((target, d)) => {
             let province = story
                 .provinces
@@ -103,16 +103,16 @@ pub fn RegionDetail(props: &RegionDetailProps) -> Html {
                             { d.name.get(lang) }
                             <span class="detail-other" lang={lang.other().tag()}>{ d.name.get(lang.other()) }</span>
                         </h3>
-                        <button type="button" class="detail-close" data-testid="detail-close" {onclick}>{ ui.close.get(lang) }</button>
+                        <button type="button" class="detail-close" data-testid="detail-close" {onclick}>{ ui.close().get(lang) }</button>
                     </div>
                     <p class="detail-province">
-                        { ui.detail_province.get(lang) }{ colon }{ province }
-                        if d.approximate { { " · " }{ ui.approximate.get(lang) } }
+                        { ui.detail_province().get(lang) }{ colon }{ province }
+                        if d.approximate { { " · " }{ ui.approximate().get(lang) } }
                     </p>
                     if let Some(role) = d.role { <p class="detail-role">{ role.get(lang) }</p> }
                     if let Some(distance) = distance { <p class="detail-role">{ distance }</p> }
                     if !d.milestones.is_empty() {
-                        <h4 class="detail-subhead">{ ui.detail_milestones.get(lang) }</h4>
+                        <h4 class="detail-subhead">{ ui.detail_milestones().get(lang) }</h4>
                         <ul class="detail-milestones">
                             { for d.milestones.iter().map(|m| html! {
                                 <li key={m.id.clone()}><time datetime={m.date.to_string()}>{ format::date(&m.date, lang) }</time>{ " " }{ m.title.get(lang) }</li>

@@ -1,0 +1,302 @@
+//! The timeline: a true-to-scale axis of the milestones (a list on narrow containers), a card for
+//! the current one, group filters, and play / step controls. Keys act only while it has focus.
+
+use crate::format;
+use crate::hooks::{use_autoplay, use_element_width};
+use crate::model::{Group, Lang, Milestone, PartialDate, Qualifier, Story};
+use crate::state::{AppAction, Target};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Time between two autoplay steps, in milliseconds. The first step comes after the map's
+/// entrance (1.8 s) has finished.
+pub const STEP_MS: u32 = 4500;
+
+/// Containers narrower than this (CSS px) get the vertical list.
+pub const NARROW_PX: f64 = 600.0;
+
+/// Props of [`Timeline`].
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    /// The story.
+    pub story: Rc<Story>,
+    /// Current language.
+    pub lang: Lang,
+    /// Index of the current milestone.
+    pub current: usize,
+    /// Whether it is playing.
+    pub playing: bool,
+    /// Groups filtered out.
+    pub hidden: Vec<Group>,
+    /// The map's selection, whose milestones are marked.
+    pub selected: Option<Target>,
+    /// Sends actions to the app's reducer.
+    pub dispatch: Callback<AppAction>,
+}
+
+fn group_label(story: &Story, group: Group, lang: Lang) -> String {
+    let ui = &story.ui;
+    match group {
+        Group::Policy => ui.group_policy().get(lang),
+        Group::Infrastructure => ui.group_infrastructure().get(lang),
+        Group::Projects => ui.group_projects().get(lang),
+        Group::Events => ui.group_events().get(lang),
+    }
+    .to_owned()
+}
+
+fn concerns(m: &Milestone, selected: &Option<Target>) -> bool {
+    match selected {
+        Some(Target::Region(r)) => m.regions.contains(r),
+        Some(Target::Place(p)) => m.places.contains(p),
+        None => false,
+    }
+}
+
+/// Is this one of the two milestones that stand out (the approval and the anniversary)?
+fn is_key(m: &Milestone) -> bool {
+    m.id == "approval" || m.id == "fourth-anniversary"
+}
+
+fn card(story: &Story, m: &Milestone, lang: Lang, index: usize, total: usize) -> Html {
+    let ui = &story.ui;
+    let colon = if lang == Lang::Zh { "：" } else { ": " };
+    let sources: Vec<String> = m
+        .sources
+        .iter()
+        .filter_map(|id| story.meta.sources.iter().find(|s| &s.id == id))
+        .map(|s| s.name.get(lang).to_owned())
+        .collect();
+    let period: Vec<_> = if m.id == "fourth-anniversary" {
+        story
+            .figures
+            .iter()
+            .filter(|f| f.qualifiers.contains(&Qualifier::Since2025))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    html! {
+        <div class={classes!("timeline-card", format!("group-{}", m.group.key()))} data-testid="timeline-card"
+            data-milestone={m.id.clone()}>
+            <p class="timeline-card-meta">
+                <time datetime={m.date.to_string()}>{ format::date(&m.date, lang) }</time>
+                <span class="timeline-card-group">{ group_label(story, m.group, lang) }</span>
+                <span class="timeline-card-position">
+                    { format::fill(ui.position().get(lang), &[("n", &(index + 1).to_string()), ("total", &total.to_string())]) }
+                </span>
+            </p>
+            <h3 class="timeline-card-title">{ m.title.get(lang) }</h3>
+            <p class="timeline-card-body">{ m.body.get(lang) }</p>
+            if !period.is_empty() {
+                <div class="period-figures" data-testid="period-figures">
+                    <h4>{ ui.period_figures().get(lang) }</h4>
+                    <ul>
+                        { for period.iter().map(|f| {
+                            let v = format::figure_value(f.value.headline(), f.unit, &f.qualifiers, lang);
+                            html! {
+                                <li key={f.id.clone()}>
+                                    <a href={format!("#figure-{}", f.id)}>{ f.label.get(lang) }{ colon }{ v.text() }</a>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </div>
+            }
+            <p class="source-note">{ ui.source_label().get(lang) }{ colon }{ sources.join(if lang == Lang::Zh { "；" } else { "; " }) }</p>
+        </div>
+    }
+}
+
+/// Horizontal position of a date on the axis, 0..1 from 2018-01-01 to 2026-01-01.
+pub fn axis_fraction(date: &PartialDate) -> f64 {
+    let start = crate::model::days_from_civil(2018, 1, 1) as f64;
+    let end = crate::model::days_from_civil(2026, 1, 1) as f64;
+    ((date.start_day() as f64 - start) / (end - start)).clamp(0.0, 1.0)
+}
+
+/// A control icon drawn as SVG (no icon font; every system has it).
+fn icon(d: &'static str) -> Html {
+    html! {
+        <svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+            <path d={d} />
+        </svg>
+    }
+}
+
+const ICON_FIRST: &str = "M2 2h2v12H2zM14 2v12L5 8z";
+const ICON_PREV: &str = "M12 2v12L3 8z";
+const ICON_PLAY: &str = "M4 2v12l10-6z";
+const ICON_PAUSE: &str = "M3 2h4v12H3zM9 2h4v12H9z";
+const ICON_NEXT: &str = "M4 2v12l9-6z";
+const ICON_LAST: &str = "M12 2h2v12h-2zM2 2v12l9-6z";
+
+/// The timeline.
+#[component]
+pub fn Timeline(props: &TimelineProps) -> Html {
+    let TimelineProps {
+        story,
+        lang,
+        current,
+        playing,
+        hidden,
+        selected,
+        dispatch,
+    } = props;
+    let (lang, current, playing) = (*lang, *current, *playing);
+    let ui = &story.ui;
+    let node = use_node_ref();
+    let width = use_element_width(node.clone()).unwrap_or(1000.0).max(240.0);
+    use_autoplay(
+        playing,
+        current,
+        STEP_MS,
+        dispatch.reform(|()| AppAction::Tick),
+    );
+
+    let act = |a: AppAction| {
+        let d = dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.emit(a.clone()))
+    };
+    let onkeydown = {
+        let d = dispatch.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let action = match e.key().as_str() {
+                "ArrowRight" | "ArrowDown" => AppAction::Step(1),
+                "ArrowLeft" | "ArrowUp" => AppAction::Step(-1),
+                "Home" => AppAction::First,
+                "End" => AppAction::Last,
+                _ => return,
+            };
+            e.prevent_default();
+            d.emit(action);
+        })
+    };
+    let total = story.milestones.len();
+    let visible: Vec<(usize, &Milestone)> = story
+        .milestones
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| !hidden.contains(&m.group))
+        .collect();
+    let current_m = story.milestones.get(current);
+    let narrow = width < NARROW_PX;
+
+    let legend = Group::ALL.iter().map(|&g| {
+        let shown = !hidden.contains(&g);
+        let d = dispatch.clone();
+        html! {
+            <button key={g.key()} type="button" class={classes!("legend-toggle", format!("group-{}", g.key()))}
+                aria-pressed={shown.to_string()} data-testid={format!("filter-{}", g.key())}
+                onclick={Callback::from(move |_: MouseEvent| d.emit(AppAction::ToggleGroup(g)))}>
+                <span class="legend-dot" aria-hidden="true"></span>{ group_label(story, g, lang) }
+            </button>
+        }
+    });
+
+    let track = if narrow {
+        html! {
+            <ol class="timeline-list">
+                { for visible.iter().map(|&(i, m)| {
+                    let is_current = i == current;
+                    let d = dispatch.clone();
+                    let id = m.id.clone();
+                    html! {
+                        <li key={m.id.clone()} data-testid={format!("milestone-{}", m.id)}
+                            class={classes!("timeline-item", format!("group-{}", m.group.key()), is_current.then_some("is-current"),
+                                concerns(m, selected).then_some("is-marked"), is_key(m).then_some("is-key"))}>
+                            <button type="button" class="timeline-item-button" aria-current={is_current.then_some("step")}
+                                onclick={Callback::from(move |_: MouseEvent| d.emit(AppAction::SelectMilestone(id.clone())))}>
+                                <time datetime={m.date.to_string()}>{ format::date(&m.date, lang) }</time>
+                                <span class="timeline-item-title">{ m.title.get(lang) }</span>
+                            </button>
+                            if is_current { { card(story, m, lang, i, total) } }
+                        </li>
+                    }
+                }) }
+            </ol>
+        }
+    } else {
+        let pad = 24.0;
+        let inner = width - 2.0 * pad;
+        let axis_y = 70.0;
+        let x = |d: &PartialDate| pad + axis_fraction(d) * inner;
+        let years = (2018..=2026).map(|y| {
+            let px = x(&PartialDate { year: y, month: None, day: None });
+            html! {
+                <g key={y} class="year-tick">
+                    <line x1={format!("{px:.1}")} x2={format!("{px:.1}")} y1={format!("{}", axis_y - 6.0)} y2={format!("{}", axis_y + 6.0)} />
+                    if y < 2026 {
+                        <text x={format!("{:.1}", px + inner / 16.0)} y={format!("{}", axis_y + 24.0)} text-anchor="middle">{ y }</text>
+                    }
+                </g>
+            }
+        });
+        let mut stack: Vec<(i64, usize)> = Vec::new();
+        let marks = visible.iter().map(|&(i, m)| {
+            let day = m.date.start_day();
+            let level = stack.iter().filter(|(d, _)| *d == day).count();
+            stack.push((day, i));
+            let cx = x(&m.date);
+            let cy = axis_y - 22.0 * level as f64;
+            let is_current = i == current;
+            let r = if is_key(m) { 9.0 } else { 6.0 };
+            let d = dispatch.clone();
+            let id = m.id.clone();
+            html! {
+                <g key={m.id.clone()} data-testid={format!("milestone-{}", m.id)}
+                    class={classes!("timeline-mark", format!("group-{}", m.group.key()), is_current.then_some("is-current"),
+                        concerns(m, selected).then_some("is-marked"), is_key(m).then_some("is-key"))}
+                    onclick={Callback::from(move |_: MouseEvent| d.emit(AppAction::SelectMilestone(id.clone())))}>
+                    <title>{ format!("{} {}", format::date(&m.date, lang), m.title.get(lang)) }</title>
+                    <circle class="mark-hit" cx={format!("{cx:.1}")} cy={format!("{cy:.1}")} r="14" />
+                    <circle class="mark-dot" cx={format!("{cx:.1}")} cy={format!("{cy:.1}")} r={format!("{r}")} />
+                    if is_key(m) {
+                        <text class="mark-label" x={format!("{cx:.1}")} y={format!("{:.1}", cy - 18.0)} text-anchor="middle">
+                            { format::date(&m.date, lang) }
+                        </text>
+                    }
+                </g>
+            }
+        });
+        html! {
+            <svg class="timeline-axis" viewBox={format!("0 0 {width:.0} 110")} width={format!("{width:.0}")} height="110"
+                aria-hidden="true">
+                <line class="axis-line" x1={format!("{pad}")} x2={format!("{:.1}", width - pad)} y1={format!("{axis_y}")} y2={format!("{axis_y}")} />
+                { for years }
+                { for marks }
+            </svg>
+        }
+    };
+
+    html! {
+        <section class={classes!("timeline", narrow.then_some("is-narrow"))} aria-labelledby="timeline-heading" data-testid="timeline">
+            <h2 id="timeline-heading" class="section-heading">{ ui.timeline_heading().get(lang) }</h2>
+            <p class="timeline-intro">{ ui.timeline_intro().get(lang) }</p>
+            <div class="timeline-bar">
+                <div class="timeline-legend" role="group" aria-label={ui.timeline_filter().get(lang).to_owned()}>{ for legend }</div>
+                <div class="timeline-controls">
+                    <button type="button" data-testid="timeline-first" aria-label={ui.first().get(lang).to_owned()} onclick={act(AppAction::First)}>{ icon(ICON_FIRST) }</button>
+                    <button type="button" data-testid="timeline-prev" aria-label={ui.previous().get(lang).to_owned()} onclick={act(AppAction::Step(-1))}>{ icon(ICON_PREV) }</button>
+                    if playing {
+                        <button type="button" class="play" data-testid="timeline-play" aria-label={ui.pause().get(lang).to_owned()} onclick={act(AppAction::Pause)}>{ icon(ICON_PAUSE) }</button>
+                    } else {
+                        <button type="button" class="play" data-testid="timeline-play" aria-label={ui.play().get(lang).to_owned()} onclick={act(AppAction::Play)}>{ icon(ICON_PLAY) }</button>
+                    }
+                    <button type="button" data-testid="timeline-next" aria-label={ui.next().get(lang).to_owned()} onclick={act(AppAction::Step(1))}>{ icon(ICON_NEXT) }</button>
+                    <button type="button" data-testid="timeline-last" aria-label={ui.last().get(lang).to_owned()} onclick={act(AppAction::Last)}>{ icon(ICON_LAST) }</button>
+                </div>
+            </div>
+            <div class="timeline-track" ref={node} tabindex="0" role="group" data-testid="timeline-track"
+                aria-label={ui.timeline_axis_label().get(lang).to_owned()} {onkeydown}>
+                { track }
+            </div>
+            <div class="timeline-live" aria-live="polite" data-testid="timeline-live">
+                if let (false, Some(m)) = (narrow, current_m) { { card(story, m, lang, current, total) } }
+                if let (true, Some(m)) = (narrow, current_m) {
+                    <p class="visually-hidden">{ format!("{} {}", format::date(&m.date, lang), m.title.get(lang)) }</p>
+                }
+            </div>
+        </section>
+    }
+}
