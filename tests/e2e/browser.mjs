@@ -2,6 +2,8 @@
 // opener that records console errors, failed requests and requests to any other origin.
 import { chromium } from "playwright-core";
 import { mkdirSync } from "node:fs";
+import { before, after } from "node:test";
+import { startServer } from "./server.mjs";
 
 export const SCREENSHOTS = "test-results/screenshots";
 
@@ -53,4 +55,18 @@ export function assertClean(assert, problems) {
   assert.deepEqual(problems.console, [], "console errors");
   assert.deepEqual(problems.failed, [], "failed requests");
   assert.deepEqual(problems.foreign, [], "requests to other origins");
+}
+
+/// Serves dist/ and launches the browser before a file's tests, and closes both after them.
+export function useSite() {
+  const site = {};
+  before(async () => {
+    site.server = await startServer("dist");
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }

@@ -1,28 +1,16 @@
 // End-to-end tests of the map on the release build: labels, reduced motion, keyboard, scrolling, hover.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { startServer } from "./server.mjs";
-import { launch, open, assertClean, SCREENSHOTS } from "./browser.mjs";
+import { useSite, open, assertClean, SCREENSHOTS } from "./browser.mjs";
 
 const story = JSON.parse(readFileSync("static/data/story.json", "utf8"));
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer("dist");
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 for (const width of [320, 375, 768, 1280]) {
   for (const lang of ["zh", "en"]) {
     test(`map labels do not overlap at ${width}px (${lang})`, async () => {
-      const { page, context, problems } = await open(browser, server, `?lang=${lang}`, { width, height: 900 });
+      const { page, context, problems } = await open(site.browser, site.server, `?lang=${lang}`, { width, height: 900 });
       const boxes = await page.$$eval(".map .label", (els) =>
         els.map((e) => {
           const r = e.getBoundingClientRect();
@@ -57,11 +45,11 @@ for (const width of [320, 375, 768, 1280]) {
 }
 
 test("reduced motion: the map is complete at first paint and nothing animates", async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
   const page = await context.newPage();
   const errors = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  await page.goto(server.url(""));
+  await page.goto(site.server.url(""));
   await page.waitForSelector("[data-testid=map]");
   // The first frame with the map in it already shows the final state.
   assert.equal(await page.getAttribute(".map-frame", "data-complete"), "true");
@@ -73,9 +61,9 @@ test("reduced motion: the map is complete at first paint and nothing animates", 
 });
 
 test("the entrance animation completes in under two seconds", async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await page.goto(server.url(""));
+  await page.goto(site.server.url(""));
   await page.waitForSelector("[data-testid=map]");
   const start = Date.now();
   assert.equal(await page.getAttribute(".map-frame", "data-complete"), "false", "it starts animated");
@@ -86,7 +74,7 @@ test("the entrance animation completes in under two seconds", async () => {
 });
 
 test("Tab reaches every region and marker in order; Enter selects; Escape clears", async () => {
-  const { page, context, problems } = await open(browser, server, "");
+  const { page, context, problems } = await open(site.browser, site.server, "");
   await page.focus("[data-testid=lang-switch]");
   const seen = [];
   for (let i = 0; i < 40; i++) {
@@ -111,7 +99,7 @@ test("Tab reaches every region and marker in order; Enter selects; Escape clears
 });
 
 test("hover shows a tooltip and leaving hides it; the wheel over the map scrolls the page", async () => {
-  const { page, context, problems } = await open(browser, server, "", { width: 1280, height: 700 });
+  const { page, context, problems } = await open(site.browser, site.server, "", { width: 1280, height: 700 });
   await page.hover("[data-testid='region-320282']");
   const tip = await page.textContent("[data-testid=map-tooltip]");
   assert.match(tip, /宜兴市/);
@@ -129,7 +117,7 @@ test("hover shows a tooltip and leaving hides it; the wheel over the map scrolls
 });
 
 test("narrow screens get the close-up with lines to the far cities", async () => {
-  const { page, context, problems } = await open(browser, server, "", { width: 360, height: 740 });
+  const { page, context, problems } = await open(site.browser, site.server, "", { width: 360, height: 740 });
   assert.equal(await page.locator(".map-frame.is-narrow").count(), 1);
   for (const id of ["shanghai", "nanjing", "hefei"]) {
     assert.equal(await page.locator(`[data-testid=distance-${id}].off-frame`).count(), 1, id);

@@ -1,27 +1,15 @@
 // End-to-end tests of the release build (dist/) in Debian's Chromium.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { startServer } from "./server.mjs";
-import { launch, open, assertClean, SCREENSHOTS } from "./browser.mjs";
+import { useSite, open, assertClean, SCREENSHOTS } from "./browser.mjs";
 
 const story = JSON.parse(readFileSync("static/data/story.json", "utf8"));
 const REGION_SELECTOR = "[data-testid^='region-']:not([data-testid='region-detail'])";
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer("dist");
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 test("Chinese by default: seven regions, every milestone and figure, no errors or outside requests", async () => {
-  const { page, context, problems } = await open(browser, server, "");
+  const { page, context, problems } = await open(site.browser, site.server, "");
   assert.equal(await page.getAttribute("html", "lang"), "zh-CN");
   assert.equal((await page.textContent("h1")).trim(), story.meta.title.zh);
 
@@ -48,7 +36,7 @@ test("Chinese by default: seven regions, every milestone and figure, no errors o
 });
 
 test("?lang=en shows English, with converted money and units", async () => {
-  const { page, context, problems } = await open(browser, server, "?lang=en");
+  const { page, context, problems } = await open(site.browser, site.server, "?lang=en");
   assert.equal(await page.getAttribute("html", "lang"), "en");
   assert.equal((await page.textContent("h1")).trim(), story.meta.title.en);
   const card = (id) => page.textContent(`[data-testid='figure-${id}']`);
@@ -70,7 +58,7 @@ test("?lang=en shows English, with converted money and units", async () => {
 });
 
 test("clicking a county selects it and the detail panel names it; the switch changes language", async () => {
-  const { page, context, problems } = await open(browser, server, "");
+  const { page, context, problems } = await open(site.browser, site.server, "");
   await page.click("[data-testid='region-330523']");
   assert.equal(await page.getAttribute("[data-testid='region-330523']", "aria-pressed"), "true");
   assert.match(await page.textContent("[data-testid='region-detail']"), /安吉县/);
@@ -88,7 +76,7 @@ test("clicking a county selects it and the detail panel names it; the switch cha
 for (const [width, height] of [[360, 740], [1280, 800]]) {
   for (const colorScheme of ["light", "dark"]) {
     test(`screenshot ${width}×${height} ${colorScheme}, no horizontal scroll`, async () => {
-      const { page, context, problems } = await open(browser, server, "", { width, height, colorScheme });
+      const { page, context, problems } = await open(site.browser, site.server, "", { width, height, colorScheme });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `horizontal overflow of ${overflow}px`);
       await page.screenshot({ path: `${SCREENSHOTS}/zh-${width}-${colorScheme}.png` });

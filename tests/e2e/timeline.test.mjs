@@ -1,26 +1,14 @@
 // End-to-end tests of the timeline on the release build: deep links, stepping, autoplay, layouts.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer } from "./server.mjs";
-import { launch, open, assertClean, SCREENSHOTS } from "./browser.mjs";
+import { useSite, open, assertClean, SCREENSHOTS } from "./browser.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer("dist");
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const current = (page) => page.getAttribute("[data-testid=timeline-card]", "data-milestone");
 
 test("#m=<id> opens that milestone, paused; stepping rewrites the hash without history entries", async () => {
-  const { page, context, problems } = await open(browser, server, "#m=approval");
+  const { page, context, problems } = await open(site.browser, site.server, "#m=approval");
   assert.equal(await current(page), "approval");
   assert.equal(await page.getAttribute("[data-testid=timeline-play]", "aria-label"), "播放", "paused");
   assert.ok((await page.getAttribute("[data-testid=region-330522]", "class")).includes("is-lit"));
@@ -38,7 +26,7 @@ test("#m=<id> opens that milestone, paused; stepping rewrites the hash without h
 });
 
 test("?start=latest opens the anniversary with its 2025 figures linked", async () => {
-  const { page, context, problems } = await open(browser, server, "?start=latest&lang=en");
+  const { page, context, problems } = await open(site.browser, site.server, "?start=latest&lang=en");
   assert.equal(await current(page), "fourth-anniversary");
   const links = await page.$$eval("[data-testid=period-figures] a", (as) => as.map((a) => a.getAttribute("href")));
   assert.deepEqual(links.sort(), ["#figure-coordination-meetings-2025", "#figure-new-projects-2025", "#figure-problems-solved-2025"]);
@@ -49,7 +37,7 @@ test("?start=latest opens the anniversary with its 2025 figures linked", async (
 
 for (const hash of ["#m=no-such-milestone", "#m=<script>alert(1)</script>", "#%%%", "#m="]) {
   test(`a bad hash (${hash}) loads normally`, async () => {
-    const { page, context, problems } = await open(browser, server, hash);
+    const { page, context, problems } = await open(site.browser, site.server, hash);
     assert.equal(await current(page), "idea-2018");
     assertClean(assert, problems);
     await context.close();
@@ -57,7 +45,7 @@ for (const hash of ["#m=no-such-milestone", "#m=<script>alert(1)</script>", "#%%
 }
 
 test("autoplay steps after the map's entrance and pauses on request; never under reduced motion", async () => {
-  const { page, context, problems } = await open(browser, server, "");
+  const { page, context, problems } = await open(site.browser, site.server, "");
   assert.equal(await current(page), "idea-2018");
   assert.equal(await page.getAttribute("[data-testid=timeline-play]", "aria-label"), "暂停", "playing");
   await page.waitForFunction(
@@ -72,7 +60,7 @@ test("autoplay steps after the map's entrance and pauses on request; never under
   assertClean(assert, problems);
   await context.close();
 
-  const reduced = await open(browser, server, "", { reducedMotion: "reduce" });
+  const reduced = await open(site.browser, site.server, "", { reducedMotion: "reduce" });
   assert.equal(await reduced.page.getAttribute("[data-testid=timeline-play]", "aria-label"), "播放");
   await reduced.page.waitForTimeout(5000);
   assert.equal(await current(reduced.page), "idea-2018");
@@ -81,7 +69,7 @@ test("autoplay steps after the map's entrance and pauses on request; never under
 });
 
 test("filters hide a group and stepping skips it", async () => {
-  const { page, context, problems } = await open(browser, server, "#m=idea-2018");
+  const { page, context, problems } = await open(site.browser, site.server, "#m=idea-2018");
   await page.click("[data-testid=filter-policy]");
   assert.equal(await page.getAttribute("[data-testid=filter-policy]", "aria-pressed"), "false");
   assert.equal(await page.locator("[data-testid=milestone-approval]").count(), 0);
@@ -93,7 +81,7 @@ test("filters hide a group and stepping skips it", async () => {
 
 for (const [width, height, layout] of [[360, 740, "narrow"], [1280, 800, "wide"]]) {
   test(`timeline ${layout} layout at ${width}px`, async () => {
-    const { page, context, problems } = await open(browser, server, "#m=approval", { width, height });
+    const { page, context, problems } = await open(site.browser, site.server, "#m=approval", { width, height });
     const narrow = await page.locator(".timeline.is-narrow").count();
     assert.equal(narrow, layout === "narrow" ? 1 : 0);
     assert.equal(await page.locator("[data-testid^=milestone-]").count(), 14);
