@@ -42,9 +42,9 @@ impl Rect {
             && self.y + self.h <= o.y + o.h - pad
     }
 
-    /// The centre point.
-    pub fn centre(&self) -> (f64, f64) {
-        (self.x + self.w / 2.0, self.y + self.h / 2.0)
+    /// True when the point lies strictly inside.
+    pub fn contains(&self, p: (f64, f64)) -> bool {
+        p.0 > self.x && p.0 < self.x + self.w && p.1 > self.y && p.1 < self.y + self.h
     }
 }
 
@@ -202,6 +202,12 @@ pub struct MapLayout {
     pub dot_radius: f64,
     /// Stroke-free radius of the base symbol, in units.
     pub base_radius: f64,
+}
+
+/// Radius of an approximate-location ring, in units: the location's accuracy at map scale, but at
+/// least 9 px so that it stays visible.
+pub fn ring_radius(map: &MapData, units_per_px: f64, accuracy_m: f64) -> f64 {
+    (accuracy_m / 1000.0 * map.view.units_per_km).max(9.0 * units_per_px)
 }
 
 /// Estimated width of `text` in em.
@@ -461,10 +467,8 @@ pub fn layout(map: &MapData, story: &Story, lang: Lang, container_px: f64) -> Ma
     let hit_radius = 22.0 * upp;
     let dot_radius = 3.5 * upp;
     let base_radius = 7.0 * upp;
-    let ring_px = |accuracy_m: f64| (accuracy_m / 1000.0 * map.view.units_per_km).max(9.0 * upp);
-    let inside = |p: (f64, f64)| {
-        p.0 > frame.x && p.0 < frame.x + frame.w && p.1 > frame.y && p.1 < frame.y + frame.h
-    };
+    let ring_px = |accuracy_m: f64| ring_radius(map, upp, accuracy_m);
+    let inside = |p: (f64, f64)| frame.contains(p);
 
     let mut obstacles: Vec<Rect> = Vec::new();
     // The schematic tag (top left) and the north arrow (top right) are fixed furniture.

@@ -261,13 +261,6 @@ pub struct Region {
     pub place: String,
 }
 
-impl Region {
-    /// The `data-testid` suffix: the official code, or `base`.
-    pub fn test_key(&self) -> &str {
-        self.code.as_deref().unwrap_or(&self.id)
-    }
-}
-
 /// What kind of place.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -1,6 +1,6 @@
 //! The app's one state and its reducer. `reduce` is pure: no DOM, storage or timers.
 
-use crate::model::{Group, Lang, Milestone};
+use crate::model::{Group, Lang, Milestone, Place, Story, Text};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -13,7 +13,60 @@ pub enum Target {
     Place(String),
 }
 
+/// What the story says about a target: resolved in one place for every view that names it.
+#[derive(Clone, Copy, Debug)]
+pub struct TargetInfo<'a> {
+    /// Name.
+    pub name: &'a Text,
+    /// Province id.
+    pub province: &'a str,
+    /// One line on its part in the story, where it has one.
+    pub role: Option<&'a Text>,
+    /// The point that marks it (a county's seat, the base's estimated centre, the place itself).
+    pub place: &'a Place,
+}
+
+impl TargetInfo<'_> {
+    /// Whether its location is an estimate.
+    pub fn approximate(&self) -> bool {
+        self.place.approximate
+    }
+}
+
 impl Target {
+    /// Looks the target up in the story.
+    pub fn info<'a>(&self, story: &'a Story) -> Option<TargetInfo<'a>> {
+        match self {
+            Target::Region(id) => {
+                let r = story.regions.iter().find(|r| &r.id == id)?;
+                let place = story.places.iter().find(|p| p.id == r.place)?;
+                Some(TargetInfo {
+                    name: &r.name,
+                    province: &r.province,
+                    role: Some(&r.role),
+                    place,
+                })
+            }
+            Target::Place(id) => {
+                let p = story.places.iter().find(|p| &p.id == id)?;
+                Some(TargetInfo {
+                    name: &p.name,
+                    province: &p.province,
+                    role: p.role.as_ref(),
+                    place: p,
+                })
+            }
+        }
+    }
+
+    /// Whether a milestone concerns the target.
+    pub fn concerns(&self, m: &Milestone) -> bool {
+        match self {
+            Target::Region(id) => m.regions.contains(id),
+            Target::Place(id) => m.places.contains(id),
+        }
+    }
+
     /// A stable key, e.g. `region:anji`.
     pub fn key(&self) -> String {
         match self {
@@ -348,6 +401,32 @@ mod tests {
         let p = s.next(AppAction::Toggle(Target::Place("sian".into())));
         assert_eq!(p.selected_region(), None);
         assert_eq!(p.selected.map(|t| t.key()).as_deref(), Some("place:sian"));
+    }
+
+    #[test]
+    fn targets_resolve_in_the_story() {
+        let story = crate::data::story().unwrap();
+        let base = region("base").info(&story).unwrap();
+        assert_eq!(
+            (base.name.zh.as_str(), base.province, base.approximate()),
+            ("白茅岭农场", "shanghai", true)
+        );
+        let anji = region("anji").info(&story).unwrap();
+        assert!(!anji.approximate());
+        assert!(Target::Place("sian".into())
+            .info(&story)
+            .unwrap()
+            .approximate());
+        assert!(Target::Place("nowhere".into()).info(&story).is_none());
+        let approval = story
+            .milestones
+            .iter()
+            .find(|m| m.id == "approval")
+            .unwrap();
+        assert!(
+            region("anji").concerns(approval) && Target::Place("sian".into()).concerns(approval)
+        );
+        assert!(!region("liyang").concerns(approval));
     }
 
     #[test]

@@ -30,6 +30,35 @@ pub struct MapProps {
     pub lit: Option<Rc<(Vec<String>, Vec<String>)>>,
 }
 
+/// The SVG path of every area feature, by id, built once per map rather than on every frame of the
+/// entrance animation.
+#[derive(PartialEq)]
+struct Paths(Vec<(String, AttrValue)>);
+
+impl Paths {
+    fn new(map: &MapData) -> Paths {
+        let features = map
+            .provinces
+            .iter()
+            .chain(&map.counties)
+            .chain(&map.lakes)
+            .chain([&map.outline]);
+        Paths(
+            features
+                .map(|f| (f.id.clone(), AttrValue::from(f.path())))
+                .collect(),
+        )
+    }
+
+    fn get(&self, id: &str) -> AttrValue {
+        self.0
+            .iter()
+            .find(|(k, _)| k == id)
+            .map(|(_, d)| d.clone())
+            .unwrap_or_default()
+    }
+}
+
 /// A coordinate with one decimal, for SVG attributes.
 fn fmt(v: f64) -> String {
     format!("{v:.1}")
@@ -61,84 +90,52 @@ fn province_name<'a>(story: &'a Story, id: &str, lang: Lang) -> &'a str {
 
 /// The accessible name of a target: name, province, and "approximate location" where it is one.
 fn accessible_name(story: &Story, target: &Target, lang: Lang) -> String {
-    let ui = &story.ui;
-    match target {
-        Target::Region(id) => story
-            .regions
-            .iter()
-            .find(|r| &r.id == id)
-            .map(|r| {
-                let approx = if r.kind == RegionKind::Base {
-                    format!("{}{}", sep(lang), ui.approximate().get(lang))
-                } else {
-                    String::new()
-                };
-                format!(
-                    "{}{}{}{approx}",
-                    r.name.get(lang),
-                    sep(lang),
-                    province_name(story, &r.province, lang)
-                )
-            })
-            .unwrap_or_default(),
-        Target::Place(id) => story
-            .places
-            .iter()
-            .find(|p| &p.id == id)
-            .map(|p| {
-                let approx = if p.approximate {
-                    format!("{}{}", sep(lang), ui.approximate().get(lang))
-                } else {
-                    String::new()
-                };
-                format!(
-                    "{}{}{}{approx}",
-                    p.name.get(lang),
-                    sep(lang),
-                    province_name(story, &p.province, lang)
-                )
-            })
-            .unwrap_or_default(),
+    let Some(info) = target.info(story) else {
+        return String::new();
+    };
+    let mut name = format!(
+        "{}{}{}",
+        info.name.get(lang),
+        sep(lang),
+        province_name(story, info.province, lang)
+    );
+    if info.approximate() {
+        name.push_str(sep(lang));
+        name.push_str(story.ui.approximate().get(lang));
     }
+    name
 }
 
 fn tip_content(story: &Story, map: &MapData, target: &Target, lang: Lang) -> Option<TipContent> {
-    let other = lang.other();
-    match target {
+    let info = target.info(story)?;
+    // A county's tooltip points at its label; a marker's at the marker.
+    let county = match target {
         Target::Region(id) => {
-            let r = story.regions.iter().find(|r| &r.id == id)?;
-            let at = match r.code.as_deref() {
-                Some(code) => {
-                    let f = map.counties.iter().find(|f| f.id == code)?;
-                    (f64::from(f.label[0]), f64::from(f.label[1]))
-                }
-                None => {
-                    let p = story.places.iter().find(|p| p.id == r.place)?;
-                    map.point(p.lon_deg, p.lat_deg)
-                }
-            };
-            let mut lines = vec![accessible_name(story, target, lang)];
-            lines.extend(wrap(r.role.get(lang), 17.0));
-            Some(TipContent {
-                title: format!("{} {}", r.name.get(lang), r.name.get(other)),
-                lines,
-                at,
-            })
+            let code = story
+                .regions
+                .iter()
+                .find(|r| &r.id == id)
+                .and_then(|r| r.code.as_deref());
+            code.and_then(|code| map.counties.iter().find(|f| f.id == code))
         }
-        Target::Place(id) => {
-            let p = story.places.iter().find(|p| &p.id == id)?;
-            let mut lines = vec![accessible_name(story, target, lang)];
-            if let Some(role) = &p.role {
-                lines.extend(wrap(role.get(lang), 17.0));
-            }
-            lines.push(story.ui.tooltip_hint().get(lang).to_owned());
-            Some(TipContent {
-                title: format!("{} {}", p.name.get(lang), p.name.get(other)),
-                lines,
-                at: map.point(p.lon_deg, p.lat_deg),
-            })
-        }
+        Target::Place(_) => None,
+    };
+    let at = match county {
+        Some(f) => (f64::from(f.label[0]), f64::from(f.label[1])),
+        None => map.point(info.place.lon_deg, info.place.lat_deg),
+    };
+    let mut lines = vec![accessible_name(story, target, lang)];
+    if let Some(role) = info.role {
+        lines.extend(wrap(role.get(lang), 17.0));
     }
+    if matches!(target, Target::Place(_)) {
+        lines.push(story.ui.tooltip_hint().get(lang).to_owned());
+    }
+    Some(TipContent {
+        title: format!("{} {}", info.name.get(lang), info.name.get(lang.other())),
+        lines,
+        at,
+    })
 }
 
 fn tooltip(tip: &TipContent, l: &MapLayout) -> Html {
@@ -204,6 +201,7 @@ pub fn MapView(props: &MapProps) -> Html {
             layout(&map, &story, lang, w as f64)
         })
     };
+    let paths = use_memo(map.clone(), |map| Paths::new(map));
     let t = use_playback(MAP_ENTRANCE_MS);
     let anim = map_frame_at(t);
     let hovered = use_state_eq(|| None::<Target>);
@@ -254,12 +252,12 @@ pub fn MapView(props: &MapProps) -> Html {
 
     let f = l.frame;
     let provinces = map.provinces.iter().map(|p| {
-        html! { <path key={p.id.clone()} class={classes!("province", format!("land-{}", p.id))} d={p.path()} /> }
+        html! { <path key={p.id.clone()} class={classes!("province", format!("land-{}", p.id))} d={paths.get(&p.id)} /> }
     });
     let lakes = map
         .lakes
         .iter()
-        .map(|lake| html! { <path key={lake.id.clone()} class="lake" d={lake.path()} /> });
+        .map(|lake| html! { <path key={lake.id.clone()} class="lake" d={paths.get(&lake.id)} /> });
 
     let counties = story.regions.iter().filter(|r| r.kind != RegionKind::Base).filter_map(|region| {
         let code = region.code.as_deref()?;
@@ -268,7 +266,7 @@ pub fn MapView(props: &MapProps) -> Html {
         let is_selected = selected.as_ref() == Some(&target);
         let (onclick, onkeydown, onmouseenter, onmouseleave, onfocus, onblur) = handlers(target.clone());
         Some(html! {
-            <path key={region.id.clone()} d={feature.path()}
+            <path key={region.id.clone()} d={paths.get(&feature.id)}
                 class={classes!("county", format!("fill-{}", region.province), is_selected.then_some("is-selected"),
                     match lit_region(&region.id) { Some(true) => Some("is-lit"), Some(false) => Some("is-dimmed"), None => None })}
                 fill-opacity={format!("{:.3}", anim.province(&region.province))}
@@ -286,14 +284,13 @@ pub fn MapView(props: &MapProps) -> Html {
             .find(|(p, _)| p == id)
             .map_or(l.hit_radius, |(_, r)| *r)
     };
-    let inside = |p: (f64, f64)| p.0 > f.x && p.0 < f.x + f.w && p.1 > f.y && p.1 < f.y + f.h;
     let mut markers = Vec::new();
     for place in &story.places {
         let (x, y) = map.point(place.lon_deg, place.lat_deg);
-        if !inside((x, y)) {
+        if !f.contains((x, y)) {
             continue;
         }
-        let ring_r = (place.accuracy_m / 1000.0 * map.view.units_per_km).max(9.0 * upp);
+        let ring_r = crate::layout::ring_radius(map, upp, place.accuracy_m);
         match place.kind {
             PlaceKind::CountySeat => markers.push(html! {
                 <circle key={place.id.clone()} class="seat-dot" cx={fmt(x)} cy={fmt(y)} r={fmt(2.5 * upp)} />
@@ -391,7 +388,7 @@ pub fn MapView(props: &MapProps) -> Html {
                     <g class="layer-land" aria-hidden="true">{ for provinces }</g>
                     <g class="layer-lakes" aria-hidden="true">{ for lakes }</g>
                     <g class="layer-counties">{ for counties }</g>
-                    <path class="outline" aria-hidden="true" d={map.outline.path()} pathLength="1"
+                    <path class="outline" aria-hidden="true" d={paths.get(&map.outline.id)} pathLength="1"
                         stroke-dasharray="1 1" stroke-dashoffset={format!("{:.3}", 1.0 - anim.outline)}
                         stroke-width={fmt(1.75 * upp)} />
                     <g class="layer-distances" aria-hidden="true" opacity={format!("{:.3}", anim.markers)}

@@ -1,8 +1,8 @@
 //! The panel that describes the selected region or place and lists its milestones.
 
 use crate::format;
-use crate::model::{Lang, Milestone, Story, Text};
-use crate::state::Target;
+use crate::model::{Lang, Milestone, Story};
+use crate::state::{Target, TargetInfo};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -20,51 +20,28 @@ pub struct RegionDetailProps {
 }
 
 struct Detail<'a> {
-    name: &'a Text,
-    province: &'a str,
-    role: Option<&'a Text>,
-    approximate: bool,
+    info: TargetInfo<'a>,
     milestones: Vec<&'a Milestone>,
     distance_km: Option<u32>,
 }
 
 fn detail<'a>(story: &'a Story, target: &Target) -> Option<Detail<'a>> {
-    match target {
-        Target::Region(id) => {
-            let r = story.regions.iter().find(|r| &r.id == id)?;
-            let place = story.places.iter().find(|p| p.id == r.place);
-            Some(Detail {
-                name: &r.name,
-                province: &r.province,
-                role: Some(&r.role),
-                approximate: place.is_some_and(|p| p.approximate) && r.code.is_none(),
-                milestones: story
-                    .milestones
-                    .iter()
-                    .filter(|m| m.regions.contains(id))
-                    .collect(),
-                distance_km: None,
-            })
+    let info = target.info(story)?;
+    let distance_km = match target {
+        Target::Place(id) if crate::layout::DISTANCE_TARGETS.contains(&id.as_str()) => {
+            crate::layout::rounded_distance_km(story, id)
         }
-        Target::Place(id) => {
-            let p = story.places.iter().find(|p| &p.id == id)?;
-            Some(Detail {
-                name: &p.name,
-                province: &p.province,
-                role: p.role.as_ref(),
-                approximate: p.approximate,
-                milestones: story
-                    .milestones
-                    .iter()
-                    .filter(|m| m.places.contains(id))
-                    .collect(),
-                distance_km: crate::layout::DISTANCE_TARGETS
-                    .contains(&id.as_str())
-                    .then(|| crate::layout::rounded_distance_km(story, id))
-                    .flatten(),
-            })
-        }
-    }
+        _ => None,
+    };
+    Some(Detail {
+        info,
+        milestones: story
+            .milestones
+            .iter()
+            .filter(|m| target.concerns(m))
+            .collect(),
+        distance_km,
+    })
 }
 
 /// Name, province, role and milestones of the selected target; a hint when none is selected.
@@ -85,7 +62,7 @@ pub fn RegionDetail(props: &RegionDetailProps) -> Html {
             let province = story
                 .provinces
                 .iter()
-                .find(|p| p.id == d.province)
+                .find(|p| p.id == d.info.province)
                 .map(|p| p.name.get(lang))
                 .unwrap_or_default();
             let onclick = props.on_clear.reform(|_: MouseEvent| ());
@@ -100,16 +77,16 @@ pub fn RegionDetail(props: &RegionDetailProps) -> Html {
                 <>
                     <div class="detail-head">
                         <h3 class="detail-name">
-                            { d.name.get(lang) }
-                            <span class="detail-other" lang={lang.other().tag()}>{ d.name.get(lang.other()) }</span>
+                            { d.info.name.get(lang) }
+                            <span class="detail-other" lang={lang.other().tag()}>{ d.info.name.get(lang.other()) }</span>
                         </h3>
                         <button type="button" class="detail-close" data-testid="detail-close" {onclick}>{ ui.close().get(lang) }</button>
                     </div>
                     <p class="detail-province">
                         { ui.detail_province().get(lang) }{ colon }{ province }
-                        if d.approximate { { " · " }{ ui.approximate().get(lang) } }
+                        if d.info.approximate() { { " · " }{ ui.approximate().get(lang) } }
                     </p>
-                    if let Some(role) = d.role { <p class="detail-role">{ role.get(lang) }</p> }
+                    if let Some(role) = d.info.role { <p class="detail-role">{ role.get(lang) }</p> }
                     if let Some(distance) = distance { <p class="detail-role">{ distance }</p> }
                     if !d.milestones.is_empty() {
                         <h4 class="detail-subhead">{ ui.detail_milestones().get(lang) }</h4>

@@ -46,11 +46,7 @@ fn group_label(story: &Story, group: Group, lang: Lang) -> String {
 }
 
 fn concerns(m: &Milestone, selected: &Option<Target>) -> bool {
-    match selected {
-        Some(Target::Region(r)) => m.regions.contains(r),
-        Some(Target::Place(p)) => m.places.contains(p),
-        None => false,
-    }
+    selected.as_ref().is_some_and(|t| t.concerns(m))
 }
 
 /// Is this one of the two milestones that stand out (the approval and the anniversary)?
