@@ -68,9 +68,85 @@ pub fn map_frame_at(t_ms: f64) -> MapFrame {
     }
 }
 
+/// How long a figure's counter takes to roll up to its value, in milliseconds.
+pub const COUNTER_MS: f64 = 1200.0;
+
+/// The digits a counter shows at `t_ms` on its way to `final_number` (a number as
+/// [`crate::format`] writes it, e.g. `"3,000"`, `"14.7"`): eased up from zero with the final
+/// number's decimals and separators, never above it, and exactly `final_number` from
+/// [`COUNTER_MS`] on (and for anything that is not a plain number).
+pub fn counter_text(final_number: &str, t_ms: f64) -> String {
+    if t_ms.is_nan() || t_ms >= COUNTER_MS {
+        return final_number.to_owned();
+    }
+    // Work on the digits as an integer (no float parsing, no rounding): "1,234.5" is 12345
+    // tenths.
+    let (int, frac) = final_number.split_once('.').unwrap_or((final_number, ""));
+    let int: String = int.chars().filter(|c| *c != ',').collect();
+    let digits = format!("{int}{frac}");
+    if int.is_empty() || digits.len() > 15 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return final_number.to_owned();
+    }
+    let target = digits
+        .bytes()
+        .fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
+    // Truncate rather than round, so the counter never shows more than the final value.
+    let current = ((target as f64 * step(t_ms, 0.0, COUNTER_MS)).floor() as u64).min(target);
+    let mut text = current.to_string();
+    if !frac.is_empty() {
+        while text.len() <= frac.len() {
+            text.insert(0, '0');
+        }
+        text.insert(text.len() - frac.len(), '.');
+    }
+    if final_number.contains(',') {
+        crate::format::group_thousands(&text)
+    } else {
+        text
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counters_roll_up_with_the_final_numbers_format() {
+        // (final, t, expected): frames at fixed times, the easing being cubic ease-out.
+        let table = [
+            ("3,000", 0.0, "0"),
+            ("3,000", 600.0, "2,625"),
+            ("3,000", COUNTER_MS, "3,000"),
+            ("24.5", 0.0, "0.0"),
+            ("24.5", 600.0, "21.4"),
+            ("24.5", 1199.0, "24.4"),
+            ("24.5", 5000.0, "24.5"),
+            ("14.7", 600.0, "12.8"),
+            ("1800", 300.0, "1040"),
+            ("0.005", 600.0, "0.004"),
+            ("—", 0.0, "—"),
+            ("67", f64::INFINITY, "67"),
+            ("67", f64::NAN, "67"),
+        ];
+        for (final_number, t, want) in table {
+            assert_eq!(counter_text(final_number, t), want, "{final_number} at {t}");
+        }
+    }
+
+    #[test]
+    fn counters_never_pass_their_value_and_never_go_back() {
+        for final_number in ["3,000", "24.5", "1", "86.9", "1,234,567.25"] {
+            let target: f64 = final_number.replace(',', "").parse().unwrap();
+            let mut last = -1.0;
+            for i in 0..=130 {
+                let text = counter_text(final_number, f64::from(i) * 10.0);
+                let v: f64 = text.replace(',', "").parse().unwrap();
+                assert!(v >= last && v <= target, "{final_number}: {text}");
+                last = v;
+            }
+            assert_eq!(last, target);
+        }
+    }
 
     #[test]
     fn easing_is_clamped_and_monotonic() {

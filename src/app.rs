@@ -8,14 +8,14 @@ use crate::components::map::MapView;
 use crate::components::region_detail::RegionDetail;
 use crate::components::timeline::Timeline;
 use crate::geo::MapData;
-use crate::model::{Lang, Story};
+use crate::model::{Lang, Shared, Story};
 use crate::state::{AppAction, AppState, Start, Target};
 use crate::url::{hash_for, parse_hash, parse_query, with_lang, UrlOptions};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Props of [`App`].
-#[derive(Properties, PartialEq)]
+/// Props of [`App`] (equal when they hold the same story and map, by pointer).
+#[derive(Properties)]
 pub struct AppProps {
     /// The validated story.
     pub story: Rc<Story>,
@@ -27,6 +27,16 @@ pub struct AppProps {
     pub start: Start,
     /// Whether the timeline may play by itself (off under reduced motion).
     pub autoplay: bool,
+}
+
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.story, &other.story)
+            && Rc::ptr_eq(&self.map, &other.map)
+            && self.options == other.options
+            && self.start == other.start
+            && self.autoplay == other.autoplay
+    }
 }
 
 /// Writes the current milestone into the URL hash with `replaceState` (no history entries).
@@ -86,7 +96,7 @@ pub fn App(props: &AppProps) -> Html {
         use_reducer(move || AppState::new(&story.milestones, lang, start, autoplay))
     };
     let lang = state.lang;
-    let story = props.story.clone();
+    let story = Shared(props.story.clone());
     {
         let story = story.clone();
         use_effect_with(lang, move |lang| sync_document(*lang, &story));
@@ -120,7 +130,7 @@ pub fn App(props: &AppProps) -> Html {
         <div class="graphic" data-testid="graphic" data-lang={lang.code()}>
             <Header story={story.clone()} {lang} {on_switch_lang} />
             <div class="map-block">
-                <MapView story={story.clone()} map={props.map.clone()} {lang} selected={selected.clone()}
+                <MapView story={story.clone()} map={Shared(props.map.clone())} {lang} selected={selected.clone()}
                     {on_toggle} on_clear={on_clear.clone()} {lit} />
                 <RegionDetail story={story.clone()} {lang} selected={selected.clone()} {on_clear} />
             </div>

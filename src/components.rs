@@ -1,5 +1,6 @@
 //! Yew views. Every string they show comes from the story data or the `format` layer.
 
+pub mod chart;
 pub mod figures;
 pub mod footer;
 pub mod header;

@@ -4,9 +4,9 @@
 //! (`figures[3] 'zone-area'`) and the field (`unit`) that is wrong. [`story`] does that once for
 //! the embedded file and hands out a shared [`Rc`].
 
-use crate::model::{Lang, PlaceKind, Precision, RegionKind, Story, Text};
-use std::collections::HashSet;
-use std::fmt;
+use crate::model::Story;
+use crate::validate::err;
+pub use crate::validate::{validate, DataError};
 use std::rc::Rc;
 
 /// The story file, as JSON (native builds: tests and tools).
@@ -15,41 +15,6 @@ pub const STORY_JSON: &str = include_str!("../static/data/story.json");
 
 /// The story file converted to postcard by `build.rs` (what the browser build embeds).
 pub const STORY_POSTCARD: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/story.postcard"));
-
-/// What is wrong with the story data, and where.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DataError {
-    /// The record, e.g. `figures[3] 'zone-area'` or `meta`.
-    pub record: String,
-    /// The field, e.g. `unit` or `title.en`.
-    pub field: String,
-    /// What is wrong.
-    pub problem: String,
-}
-
-impl fmt::Display for DataError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}: field '{}': {}",
-            self.record, self.field, self.problem
-        )
-    }
-}
-
-impl std::error::Error for DataError {}
-
-fn err(
-    record: impl Into<String>,
-    field: impl Into<String>,
-    problem: impl Into<String>,
-) -> DataError {
-    DataError {
-        record: record.into(),
-        field: field.into(),
-        problem: problem.into(),
-    }
-}
 
 /// Parses and validates story JSON; a parse error names the record and field
 /// (through `serde_path_to_error`).
@@ -66,10 +31,13 @@ pub fn parse(json: &str) -> Result<Story, DataError> {
     Ok(story)
 }
 
-/// Decodes and validates the postcard form of the story (made by `build.rs` from the JSON).
+/// Decodes the postcard form of the story. `build.rs` only writes it for a story that passed
+/// [`validate`] (otherwise it writes an empty file, which fails here), so the browser build does
+/// not carry the validation code; natively it is checked again.
 pub fn decode(bytes: &[u8]) -> Result<Story, DataError> {
-    let story: Story = postcard::from_bytes(bytes)
-        .map_err(|e| err("story.postcard", "(document)", e.to_string()))?;
+    let story: Story = crate::wire::from_bytes(bytes)
+        .ok_or_else(|| err("story.postcard", "(document)", "not a valid story"))?;
+    #[cfg(not(target_arch = "wasm32"))]
     validate(&story)?;
     Ok(story)
 }
@@ -109,272 +77,6 @@ fn split_path(value: &serde_json::Value, path: &str) -> (String, String) {
     } else {
         (head.to_owned(), rest.to_owned())
     }
-}
-
-fn check_text(record: &str, field: &str, text: &Text) -> Result<(), DataError> {
-    for lang in [Lang::Zh, Lang::En] {
-        if text.get(lang).trim().is_empty() {
-            return Err(err(
-                record,
-                format!("{field}.{}", lang.code()),
-                "missing translation",
-            ));
-        }
-    }
-    Ok(())
-}
-
-fn check_id(record: &str, id: &str, seen: &mut HashSet<String>) -> Result<(), DataError> {
-    let well_formed = !id.is_empty()
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-    if !well_formed {
-        return Err(err(
-            record,
-            "id",
-            format!("'{id}' must be lowercase letters, digits and '-'"),
-        ));
-    }
-    if !seen.insert(id.to_owned()) {
-        return Err(err(record, "id", format!("duplicate id '{id}'")));
-    }
-    Ok(())
-}
-
-fn check_ref(
-    record: &str,
-    field: &str,
-    id: &str,
-    known: &HashSet<String>,
-) -> Result<(), DataError> {
-    if known.contains(id) {
-        Ok(())
-    } else {
-        Err(err(
-            record,
-            field,
-            format!("'{id}' does not refer to any known record"),
-        ))
-    }
-}
-
-/// Checks every rule the components rely on.
-pub fn validate(story: &Story) -> Result<(), DataError> {
-    let meta = &story.meta;
-    for (field, text) in [
-        ("kicker", &meta.kicker),
-        ("title", &meta.title),
-        ("dek", &meta.dek),
-        ("byline", &meta.byline),
-        ("photo_credit", &meta.photo_credit),
-        ("graphic_credit", &meta.graphic_credit),
-        ("map_credit", &meta.map_credit),
-        ("notes", &meta.notes),
-    ] {
-        check_text("meta", field, text)?;
-    }
-    if meta.report_date.precision() != Precision::Month {
-        return Err(err("meta", "report_date", "must be a month (YYYY-MM)"));
-    }
-    for key in crate::model::Ui::KEYS {
-        match story.ui.0.get(*key) {
-            Some(text) => check_text("ui", key, text)?,
-            None => return Err(err("ui", *key, "missing entry")),
-        }
-    }
-    if let Some(key) = story
-        .ui
-        .0
-        .keys()
-        .find(|k| !crate::model::Ui::KEYS.contains(&k.as_str()))
-    {
-        return Err(err(
-            "ui",
-            key.as_str(),
-            "unknown entry (not read by any component)",
-        ));
-    }
-
-    let mut sources = HashSet::new();
-    for (i, s) in meta.sources.iter().enumerate() {
-        let record = format!("meta.sources[{i}] '{}'", s.id);
-        check_id(&record, &s.id, &mut sources)?;
-        check_text(&record, "name", &s.name)?;
-        if !(s.url.is_empty() || s.url.starts_with("https://") || s.url.starts_with("http://")) {
-            return Err(err(&record, "url", "must be empty or an http(s) address"));
-        }
-    }
-
-    let mut provinces = HashSet::new();
-    for (i, p) in story.provinces.iter().enumerate() {
-        let record = format!("provinces[{i}] '{}'", p.id);
-        check_id(&record, &p.id, &mut provinces)?;
-        check_text(&record, "name", &p.name)?;
-    }
-
-    let mut regions = HashSet::new();
-    let mut codes = HashSet::new();
-    for (i, r) in story.regions.iter().enumerate() {
-        let record = format!("regions[{i}] '{}'", r.id);
-        check_id(&record, &r.id, &mut regions)?;
-        check_text(&record, "name", &r.name)?;
-        check_text(&record, "role", &r.role)?;
-        check_ref(&record, "province", &r.province, &provinces)?;
-        match (&r.code, r.kind) {
-            (None, RegionKind::Base) => {}
-            (Some(code), RegionKind::County | RegionKind::CountyCity) => {
-                if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
-                    return Err(err(
-                        &record,
-                        "code",
-                        format!("'{code}' is not a 6-digit code"),
-                    ));
-                }
-                if !codes.insert(code.clone()) {
-                    return Err(err(&record, "code", format!("duplicate code '{code}'")));
-                }
-            }
-            (None, _) => return Err(err(&record, "code", "a county needs its official code")),
-            (Some(_), RegionKind::Base) => {
-                return Err(err(&record, "code", "the base has no official code"))
-            }
-        }
-    }
-
-    let mut places = HashSet::new();
-    for (i, p) in story.places.iter().enumerate() {
-        let record = format!("places[{i}] '{}'", p.id);
-        check_id(&record, &p.id, &mut places)?;
-        check_text(&record, "name", &p.name)?;
-        if !p.lon_deg.is_finite() || !(73.0..=135.0).contains(&p.lon_deg) {
-            return Err(err(
-                &record,
-                "lon_deg",
-                "must be a finite longitude in China",
-            ));
-        }
-        if !p.lat_deg.is_finite() || !(18.0..=54.0).contains(&p.lat_deg) {
-            return Err(err(
-                &record,
-                "lat_deg",
-                "must be a finite latitude in China",
-            ));
-        }
-        if !p.accuracy_m.is_finite() || p.accuracy_m <= 0.0 {
-            return Err(err(
-                &record,
-                "accuracy_m",
-                "must be a positive number of metres",
-            ));
-        }
-        if p.approximate && p.accuracy_m < 500.0 {
-            return Err(err(
-                &record,
-                "accuracy_m",
-                "an approximate place needs its accuracy",
-            ));
-        }
-        if let Some(region) = &p.region {
-            check_ref(&record, "region", region, &regions)?;
-        }
-        check_ref(&record, "province", &p.province, &provinces)?;
-        if let Some(role) = &p.role {
-            check_text(&record, "role", role)?;
-        }
-        if p.kind == PlaceKind::Base && !p.approximate {
-            return Err(err(
-                &record,
-                "approximate",
-                "the base's location is an estimate",
-            ));
-        }
-    }
-    for (i, r) in story.regions.iter().enumerate() {
-        check_ref(
-            &format!("regions[{i}] '{}'", r.id),
-            "place",
-            &r.place,
-            &places,
-        )?;
-    }
-
-    let mut sections = HashSet::new();
-    for (i, s) in story.sections.iter().enumerate() {
-        let record = format!("sections[{i}] '{}'", s.id);
-        check_id(&record, &s.id, &mut sections)?;
-        check_text(&record, "title", &s.title)?;
-        check_text(&record, "summary", &s.summary)?;
-    }
-
-    let mut figures = HashSet::new();
-    for (i, f) in story.figures.iter().enumerate() {
-        let record = format!("figures[{i}] '{}'", f.id);
-        check_id(&record, &f.id, &mut figures)?;
-        check_text(&record, "label", &f.label)?;
-        check_ref(&record, "section", &f.section, &sections)?;
-        check_ref(&record, "source", &f.source, &sources)?;
-        if f.value.numbers().iter().any(|v| !v.is_finite()) {
-            return Err(err(&record, "value", "must be a finite number"));
-        }
-        if f.value.numbers().iter().any(|v| *v < 0.0) {
-            return Err(err(&record, "value", "must not be negative"));
-        }
-        if f.unit.kind() != f.kind {
-            return Err(err(
-                &record,
-                "unit",
-                format!("{:?} does not fit kind {:?}", f.unit, f.kind),
-            ));
-        }
-        let mut seen = HashSet::new();
-        if let Some(q) = f.qualifiers.iter().find(|q| !seen.insert(**q)) {
-            return Err(err(&record, "qualifiers", format!("{q:?} is listed twice")));
-        }
-    }
-
-    let mut milestones = HashSet::new();
-    let mut previous: Option<(i64, String)> = None;
-    for (i, m) in story.milestones.iter().enumerate() {
-        let record = format!("milestones[{i}] '{}'", m.id);
-        check_id(&record, &m.id, &mut milestones)?;
-        check_text(&record, "title", &m.title)?;
-        check_text(&record, "body", &m.body)?;
-        if m.date.precision() != m.precision {
-            return Err(err(
-                &record,
-                "precision",
-                format!("does not match the date '{}'", m.date),
-            ));
-        }
-        for r in &m.regions {
-            check_ref(&record, "regions", r, &regions)?;
-        }
-        for p in &m.places {
-            check_ref(&record, "places", p, &places)?;
-        }
-        if m.sources.is_empty() {
-            return Err(err(&record, "sources", "every milestone needs a source"));
-        }
-        for s in &m.sources {
-            check_ref(&record, "sources", s, &sources)?;
-        }
-        let day = m.date.start_day();
-        if let Some((prev_day, prev_id)) = &previous {
-            if day < *prev_day {
-                return Err(err(
-                    &record,
-                    "date",
-                    format!(
-                        "'{}' comes before the previous milestone '{prev_id}'",
-                        m.date
-                    ),
-                ));
-            }
-        }
-        previous = Some((day, m.id.clone()));
-    }
-    Ok(())
 }
 
 #[cfg(target_arch = "wasm32")]

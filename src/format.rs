@@ -86,6 +86,33 @@ pub fn shift_decimal(s: &str, places: i32) -> String {
     }
 }
 
+/// `v` with exactly `decimals` decimals, rounded half away from zero (for SVG attributes and
+/// derived values). Integer arithmetic only, so the browser build needs no float-formatting
+/// machinery for it; non-finite values read as 0.
+pub fn fixed(v: f64, decimals: u32) -> String {
+    let scale = 10u64.pow(decimals.min(9));
+    let n = (v * scale as f64).round();
+    if !n.is_finite() || n.abs() >= 9.0e15 {
+        return "0".to_owned();
+    }
+    let negative = n < 0.0;
+    let a = n.abs() as u64;
+    let mut out = String::new();
+    if negative && a != 0 {
+        out.push('-');
+    }
+    out.push_str(&(a / scale).to_string());
+    if decimals > 0 {
+        let frac = (a % scale).to_string();
+        out.push('.');
+        for _ in frac.len()..decimals.min(9) as usize {
+            out.push('0');
+        }
+        out.push_str(&frac);
+    }
+    out
+}
+
 /// Adds thousands separators to the integer part of a decimal string (English style).
 pub fn group_thousands(s: &str) -> String {
     let (sign, s) = match s.strip_prefix('-') {
@@ -117,8 +144,10 @@ pub fn number(v: f64, lang: Lang) -> String {
     }
 }
 
-fn compare_decimal(s: &str, threshold: f64) -> bool {
-    s.parse::<f64>().map(|x| x >= threshold).unwrap_or(false)
+/// Whether a decimal string (as [`shift_decimal`] writes it) is at least one in size.
+fn at_least_one(s: &str) -> bool {
+    let int = s.trim_start_matches('-').split('.').next().unwrap_or("");
+    !int.trim_start_matches('0').is_empty()
 }
 
 /// English money: `value` in units of `scale_exp` (10^scale_exp of the currency), as millions or
@@ -126,11 +155,11 @@ fn compare_decimal(s: &str, threshold: f64) -> bool {
 fn english_money(value: f64, scale_exp: i32, prefix: &str) -> Formatted {
     let raw = decimal(value);
     let in_billions = shift_decimal(&raw, scale_exp - 9);
-    let (number, suffix) = if compare_decimal(&in_billions, 1.0) {
+    let (number, suffix) = if at_least_one(&in_billions) {
         (in_billions, " billion")
     } else {
         let in_millions = shift_decimal(&raw, scale_exp - 6);
-        if compare_decimal(&in_millions, 1.0) {
+        if at_least_one(&in_millions) {
             (in_millions, " million")
         } else {
             (shift_decimal(&raw, scale_exp), "")
@@ -204,8 +233,8 @@ pub fn value(v: f64, unit: Unit, lang: Lang) -> Formatted {
 /// qualifiers are returned by [`qualifier_label`] for a separate line.
 pub fn figure_value(v: f64, unit: Unit, qualifiers: &[Qualifier], lang: Lang) -> Formatted {
     let mut f = value(v, unit, lang);
-    if qualifiers.contains(&Qualifier::MoreThan) {
-        f.lead = qualifier_label(Qualifier::MoreThan, lang).to_owned();
+    if let Some(q) = qualifiers.iter().find(|q| q.is_lead()) {
+        f.lead = qualifier_label(*q, lang).to_owned();
     }
     f
 }
@@ -223,14 +252,16 @@ pub fn qualifier_label(q: Qualifier, lang: Lang) -> &'static str {
         (Qualifier::Since2025, Lang::En) => "since the start of 2025",
         (Qualifier::FirstEver, Lang::Zh) => "实现零的突破",
         (Qualifier::FirstEver, Lang::En) => "the first ever",
+        (Qualifier::AtLeast, Lang::Zh) => "至少",
+        (Qualifier::AtLeast, Lang::En) => "at least",
     }
 }
 
-/// The period qualifiers of a figure (all but "more than"), joined for one line.
+/// The period qualifiers of a figure (all but "more than" and "at least"), joined for one line.
 pub fn period_line(qualifiers: &[Qualifier], lang: Lang) -> String {
     let words: Vec<&str> = qualifiers
         .iter()
-        .filter(|q| **q != Qualifier::MoreThan)
+        .filter(|q| !q.is_lead())
         .map(|q| qualifier_label(*q, lang))
         .collect();
     words.join(match lang {
@@ -299,6 +330,27 @@ mod tests {
             ("-1.25", 1, "-12.5"),
         ] {
             assert_eq!(shift_decimal(s, places), want, "{s} shifted {places}");
+        }
+    }
+
+    #[test]
+    fn fixed_decimals_match_the_standard_formatting() {
+        for (v, d, want) in [
+            (0.0, 1, "0.0"),
+            (240.2577500625, 1, "240.3"),
+            (155.0025, 1, "155.0"),
+            (-1.23456, 3, "-1.235"),
+            (-0.0001, 2, "0.00"),
+            (12.0, 0, "12"),
+            (0.5, 3, "0.500"),
+            (f64::NAN, 2, "0"),
+        ] {
+            assert_eq!(fixed(v, d), want, "{v} to {d}");
+        }
+        // Away from exact ties (where binary floats round either way), it is `{:.1}`.
+        for i in -2000..2000 {
+            let v = f64::from(i) * 0.731 + 0.0131;
+            assert_eq!(fixed(v, 1), format!("{v:.1}"), "{v}");
         }
     }
 

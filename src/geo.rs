@@ -15,6 +15,55 @@ pub use types::{Albers, Feature, MapData, View};
 /// Mean Earth radius in kilometres (IUGG).
 pub const EARTH_RADIUS_KM: f64 = 6371.0088;
 
+/// Sine and cosine, with the argument reduced to ±π/4 and a Taylor series to the 17th power
+/// (error below 1e-15 there). The browser build would otherwise carry libm's general-purpose
+/// trigonometry, reduction tables for huge arguments included, for the few dozen points the map
+/// projects; the native tests compare these with the standard library.
+pub fn sin_cos(x: f64) -> (f64, f64) {
+    use std::f64::consts::FRAC_PI_2;
+    let k = (x / FRAC_PI_2).round();
+    let r = x - k * FRAC_PI_2;
+    let r2 = r * r;
+    let mut s = 1.0;
+    let mut c = 1.0;
+    for i in (1..=8).rev() {
+        let i = f64::from(i);
+        s = 1.0 - r2 / ((2.0 * i) * (2.0 * i + 1.0)) * s;
+        c = 1.0 - r2 / ((2.0 * i - 1.0) * (2.0 * i)) * c;
+    }
+    let s = r * s;
+    match (k as i64).rem_euclid(4) {
+        0 => (s, c),
+        1 => (c, -s),
+        2 => (-s, -c),
+        _ => (-c, s),
+    }
+}
+
+/// Arcsine for `x` in `-1..=1` (NaN outside): a series up to |x| = 1/2, and
+/// asin x = π/2 − 2 asin √((1 − x)/2) above that.
+pub fn asin(x: f64) -> f64 {
+    let a = x.abs();
+    if a.is_nan() || a > 1.0 {
+        return f64::NAN;
+    }
+    if a > 0.5 {
+        return (std::f64::consts::FRAC_PI_2 - 2.0 * asin(((1.0 - a) / 2.0).sqrt())).copysign(x);
+    }
+    let x2 = x * x;
+    let mut term = x;
+    let mut sum = x;
+    for n in 0..60 {
+        let n = f64::from(n);
+        term *= x2 * (2.0 * n + 1.0) * (2.0 * n + 1.0) / ((2.0 * n + 2.0) * (2.0 * n + 3.0));
+        sum += term;
+        if term.abs() < 1e-18 {
+            break;
+        }
+    }
+    sum
+}
+
 impl Albers {
     /// The projection used for this map.
     pub const MAP: Albers = Albers {
@@ -26,14 +75,16 @@ impl Albers {
 
     /// Projects a point to kilometres east (x) and north (y) of the origin.
     pub fn project(&self, lon_deg: f64, lat_deg: f64) -> (f64, f64) {
-        let (phi1, phi2) = (self.lat1_deg.to_radians(), self.lat2_deg.to_radians());
-        let n = (phi1.sin() + phi2.sin()) / 2.0;
-        let c = phi1.cos().powi(2) + 2.0 * n * phi1.sin();
-        let rho = |lat: f64| EARTH_RADIUS_KM * (c - 2.0 * n * lat.to_radians().sin()).sqrt() / n;
+        let (sin1, cos1) = sin_cos(self.lat1_deg.to_radians());
+        let (sin2, _) = sin_cos(self.lat2_deg.to_radians());
+        let n = (sin1 + sin2) / 2.0;
+        let c = cos1.powi(2) + 2.0 * n * sin1;
+        let rho =
+            |lat: f64| EARTH_RADIUS_KM * (c - 2.0 * n * sin_cos(lat.to_radians()).0).sqrt() / n;
         let rho0 = rho(self.lat0_deg);
         let r = rho(lat_deg);
-        let theta = n * (lon_deg - self.lon0_deg).to_radians();
-        (r * theta.sin(), rho0 - r * theta.cos())
+        let (sin_t, cos_t) = sin_cos(n * (lon_deg - self.lon0_deg).to_radians());
+        (r * sin_t, rho0 - r * cos_t)
     }
 }
 
@@ -41,9 +92,9 @@ impl Albers {
 pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
     let (lon1, lat1) = (a.0.to_radians(), a.1.to_radians());
     let (lon2, lat2) = (b.0.to_radians(), b.1.to_radians());
-    let h = ((lat2 - lat1) / 2.0).sin().powi(2)
-        + lat1.cos() * lat2.cos() * ((lon2 - lon1) / 2.0).sin().powi(2);
-    2.0 * EARTH_RADIUS_KM * h.sqrt().asin()
+    let h = sin_cos((lat2 - lat1) / 2.0).0.powi(2)
+        + sin_cos(lat1).1 * sin_cos(lat2).1 * sin_cos((lon2 - lon1) / 2.0).0.powi(2);
+    2.0 * EARTH_RADIUS_KM * asin(h.sqrt().min(1.0))
 }
 
 impl View {
@@ -269,13 +320,28 @@ pub fn map_data() -> Result<MapData, String> {
 
 /// Decodes the postcard form of the map.
 pub fn map_from_postcard(bytes: &[u8]) -> Result<MapData, String> {
-    postcard::from_bytes(bytes).map_err(|e| format!("map.postcard: {e}"))
+    crate::wire::from_bytes(bytes).ok_or_else(|| "map.postcard: not a valid map".to_owned())
 }
 
 #[cfg(test)]
 #[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn own_trigonometry_matches_the_standard_library() {
+        for i in -4000..=4000 {
+            let x = f64::from(i) * 0.0031;
+            let (s, c) = sin_cos(x);
+            assert!((s - x.sin()).abs() < 1e-14, "sin {x}");
+            assert!((c - x.cos()).abs() < 1e-14, "cos {x}");
+        }
+        for i in -1000..=1000 {
+            let x = f64::from(i) / 1000.0;
+            assert!((asin(x) - x.asin()).abs() < 1e-13, "asin {x}");
+        }
+        assert!(asin(1.5).is_nan() && asin(f64::NAN).is_nan());
+    }
 
     #[test]
     fn the_embedded_binary_is_the_json() {

@@ -80,12 +80,13 @@ pub fn prefers_reduced_motion() -> bool {
     }
 }
 
-/// Milliseconds since an animation of `duration_ms` started, driven by `requestAnimationFrame`.
-/// Returns `f64::INFINITY` (the final state) at once under reduced motion. Frames stop when the
-/// animation ends or the component unmounts (the frame handle is dropped); while the tab is hidden
-/// the browser sends no frames, and a step is capped at 50 ms, so the animation pauses there.
+/// Milliseconds since an animation of `duration_ms` started, driven by `requestAnimationFrame`;
+/// it starts when `run` first turns true and stays at 0 until then. Returns `f64::INFINITY` (the
+/// final state) at once under reduced motion. Frames stop when the animation ends or the
+/// component unmounts (the frame handle is dropped); while the tab is hidden the browser sends no
+/// frames, and a step is capped at 50 ms, so the animation pauses there.
 #[hook]
-pub fn use_playback(duration_ms: f64) -> f64 {
+pub fn use_playback(duration_ms: f64, run: bool) -> f64 {
     let elapsed = use_state(|| {
         if prefers_reduced_motion() {
             f64::INFINITY
@@ -96,13 +97,20 @@ pub fn use_playback(duration_ms: f64) -> f64 {
     {
         let setter = elapsed.setter();
         let start = *elapsed;
-        use_effect_with((), move |_| run_playback(start, duration_ms, setter));
+        use_effect_with(run, move |run| {
+            let stop = (*run && start == 0.0).then(|| run_playback(duration_ms, setter));
+            move || {
+                if let Some(stop) = stop {
+                    stop();
+                }
+            }
+        });
     }
     *elapsed
 }
 
 #[cfg(target_arch = "wasm32")]
-fn run_playback(start: f64, duration_ms: f64, setter: UseStateSetter<f64>) -> impl FnOnce() {
+fn run_playback(duration_ms: f64, setter: UseStateSetter<f64>) -> impl FnOnce() {
     use gloo_render::{request_animation_frame, AnimationFrame};
     use std::cell::{Cell, RefCell};
     use std::rc::Rc;
@@ -142,16 +150,14 @@ fn run_playback(start: f64, duration_ms: f64, setter: UseStateSetter<f64>) -> im
         setter,
         frame: RefCell::new(None),
     });
-    if start.is_finite() {
-        schedule(playback.clone());
-    }
+    schedule(playback.clone());
     move || {
         playback.frame.borrow_mut().take();
     }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn run_playback(_start: f64, _duration_ms: f64, _setter: UseStateSetter<f64>) -> impl FnOnce() {
+fn run_playback(_duration_ms: f64, _setter: UseStateSetter<f64>) -> impl FnOnce() {
     || ()
 }
 
@@ -170,4 +176,127 @@ pub fn use_autoplay(playing: bool, current: usize, step_ms: u32, on_tick: Callba
             drop(timeout);
         }
     });
+}
+
+/// Whether the element behind `node` has come into view (a quarter of it visible) at least once,
+/// watched with an `IntersectionObserver` that disconnects after the first sighting. True at once
+/// where the browser has no such observer, and natively.
+#[hook]
+pub fn use_seen(node: NodeRef) -> bool {
+    let seen = use_state_eq(|| cfg!(not(target_arch = "wasm32")));
+    {
+        let setter = seen.setter();
+        let already = *seen;
+        use_effect_with(node, move |node| {
+            let stop = (!already).then(|| observe_seen(node, setter));
+            move || {
+                if let Some(stop) = stop {
+                    stop();
+                }
+            }
+        });
+    }
+    *seen
+}
+
+#[cfg(target_arch = "wasm32")]
+fn observe_seen(node: &NodeRef, setter: UseStateSetter<bool>) -> impl FnOnce() {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let mut observer: Option<web_sys::IntersectionObserver> = None;
+    let mut callback = None;
+    if let Some(element) = node.cast::<web_sys::Element>() {
+        let on_change = {
+            let setter = setter.clone();
+            Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
+                move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+                    let visible = entries.iter().any(|e| {
+                        e.dyn_into::<web_sys::IntersectionObserverEntry>()
+                            .is_ok_and(|e| e.is_intersecting())
+                    });
+                    if visible {
+                        setter.set(true);
+                        observer.disconnect();
+                    }
+                },
+            )
+        };
+        let options = web_sys::IntersectionObserverInit::new();
+        options.set_threshold(&wasm_bindgen::JsValue::from_f64(0.25));
+        match web_sys::IntersectionObserver::new_with_options(
+            on_change.as_ref().unchecked_ref(),
+            &options,
+        ) {
+            Ok(o) => {
+                o.observe(&element);
+                observer = Some(o);
+            }
+            Err(_) => setter.set(true),
+        }
+        callback = Some(on_change);
+    } else {
+        setter.set(true);
+    }
+    move || {
+        if let Some(o) = observer {
+            o.disconnect();
+        }
+        drop(callback);
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn observe_seen(_node: &NodeRef, _setter: UseStateSetter<bool>) -> impl FnOnce() {
+    || ()
+}
+
+/// Whether a media query matches, kept current through its `change` event (false natively).
+#[hook]
+pub fn use_media(query: &'static str) -> bool {
+    let matches = use_state_eq(|| media_matches(query));
+    {
+        let setter = matches.setter();
+        use_effect_with(query, move |query| watch_media(query, setter));
+    }
+    *matches
+}
+
+fn media_matches(query: &str) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+            .and_then(|w| w.match_media(query).ok().flatten())
+            .is_some_and(|m| m.matches())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = query;
+        false
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn watch_media(query: &str, setter: UseStateSetter<bool>) -> impl FnOnce() {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let list = web_sys::window().and_then(|w| w.match_media(query).ok().flatten());
+    let on_change = {
+        let query = query.to_owned();
+        Closure::<dyn FnMut()>::new(move || setter.set(media_matches(&query)))
+    };
+    if let Some(list) = &list {
+        let _ = list.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+    }
+    move || {
+        if let Some(list) = list {
+            let _ = list
+                .remove_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        }
+        drop(on_change);
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn watch_media(_query: &str, _setter: UseStateSetter<bool>) -> impl FnOnce() {
+    || ()
 }

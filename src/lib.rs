@@ -4,10 +4,13 @@
 //!
 //! ```text
 //! model       serde types for the story (regions, places, figures, milestones, copy in zh/en)
+//! validate    the rules of the story data (also run by build.rs)
+//! wire        reads the compact binary build.rs writes (no serde in the browser)
 //! data        include_str! -> parse -> validate -> Rc<Story>; errors name the record and field
 //! format      numbers, units, qualifiers and dates per language
 //! geo         projection, clipping, simplification, quantized map geometry, SVG path strings
 //! layout      map frame per width, distances, collision-free label placement
+//! chart       chart specs per language and one plotters draw function for any backend
 //! anim        easing and frame_at(t); pure
 //! url         query-string parsing (language); pure
 //! state       AppState: the one reducer the components read
@@ -20,6 +23,7 @@
 
 pub mod anim;
 pub mod app;
+pub mod chart;
 pub mod components;
 pub mod data;
 pub mod format;
@@ -29,3 +33,5 @@ pub mod layout;
 pub mod model;
 pub mod state;
 pub mod url;
+pub mod validate;
+pub mod wire;

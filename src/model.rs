@@ -64,6 +64,31 @@ impl Text {
     }
 }
 
+/// Shared, read-only data handed to components: equal when it is the same allocation, so that
+/// comparing props never walks the whole story or map (and the browser build carries no deep
+/// comparison of them).
+#[derive(Debug)]
+pub struct Shared<T>(pub std::rc::Rc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
 /// The whole story.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -84,6 +109,52 @@ pub struct Story {
     pub figures: Vec<Figure>,
     /// Dated milestones, in date order.
     pub milestones: Vec<Milestone>,
+    /// Charts drawn from the figures.
+    pub charts: Vec<Chart>,
+}
+
+/// How a chart shows its figures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChartKind {
+    /// One horizontal bar per row (each row names a single-valued figure).
+    Bars,
+    /// Two columns, before and after, of one figure with a pair value.
+    Pair,
+    /// Derived: an index of 100 compounded at one figure's annual rate for `years` years.
+    Compound,
+}
+
+/// One row of a bar chart: a figure and its short label.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChartRow {
+    /// Figure id.
+    pub figure: String,
+    /// Short label for the chart.
+    pub label: Text,
+}
+
+/// A chart of figures of the report.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Chart {
+    /// Stable id (`data-testid="chart-<id>"`).
+    pub id: String,
+    /// Section the chart sits in.
+    pub section: String,
+    /// Bars, pair or compound.
+    pub kind: ChartKind,
+    /// Title above the chart.
+    pub title: Text,
+    /// Note under the chart (what is derived, what "more than" means).
+    pub note: Text,
+    /// Rows of a bar chart (empty for the other kinds).
+    pub rows: Vec<ChartRow>,
+    /// The figure of a pair or compound chart (empty for bars).
+    pub figure: String,
+    /// Years to compound over (0 for the other kinds).
+    pub years: u8,
 }
 
 /// Title, dek, credits and sources.
@@ -213,6 +284,17 @@ ui_keys!(
     after,
     change,
     context_figure,
+    charts_heading,
+    chart_data_table,
+    chart_item,
+    chart_value,
+    chart_hover_hint,
+    chart_bars_alt,
+    chart_columns_alt,
+    chart_index,
+    chart_start,
+    chart_year,
+    chart_open_ended,
     notes_heading,
     sources_heading,
     credits_heading,
@@ -407,12 +489,26 @@ pub enum Qualifier {
     Since2025,
     /// 零的突破: the first ever of its kind.
     FirstEver,
+    /// The report gives no exact count, only that there is at least this many (e.g. 零的突破).
+    AtLeast,
 }
 
 impl Qualifier {
+    /// Whether the words go before the number ("more than", "at least") rather than on the
+    /// period line.
+    pub fn is_lead(self) -> bool {
+        matches!(self, Qualifier::MoreThan | Qualifier::AtLeast)
+    }
+
+    /// Whether the true value may be above the one given (a chart draws such bars open-ended).
+    pub fn is_open_ended(self) -> bool {
+        self.is_lead()
+    }
+
     /// Every qualifier, for table tests.
-    pub const ALL: [Qualifier; 5] = [
+    pub const ALL: [Qualifier; 6] = [
         Qualifier::MoreThan,
+        Qualifier::AtLeast,
         Qualifier::AnnualAverage,
         Qualifier::Cumulative,
         Qualifier::Since2025,

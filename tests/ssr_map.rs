@@ -15,8 +15,8 @@ fn render(lang: Lang) -> String {
     let story = changhe::data::story().unwrap();
     let map = Rc::new(changhe::geo::map_data().unwrap());
     let props = MapProps {
-        story,
-        map,
+        story: changhe::model::Shared(story),
+        map: changhe::model::Shared(map),
         lang,
         selected: None,
         on_toggle: Callback::noop(),

@@ -1,48 +1,98 @@
-//! Figure cards, grouped by the report's four sections.
+//! Figure cards, grouped by the report's four sections, with counters and the section's charts.
 
-use crate::format;
-use crate::model::{Figure, FigureValue, Lang, Story, Subject};
-use std::rc::Rc;
+use crate::anim::{counter_text, COUNTER_MS};
+use crate::components::chart::ChartView;
+use crate::format::{self, Formatted};
+use crate::hooks::{use_playback, use_seen};
+use crate::model::{Figure, FigureValue, Lang, Shared, Story, Subject};
 use yew::prelude::*;
 
 /// Props of [`Figures`].
 #[derive(Properties, PartialEq)]
 pub struct FiguresProps {
     /// The story.
-    pub story: Rc<Story>,
+    pub story: Shared<Story>,
     /// Current language.
     pub lang: Lang,
 }
 
-fn value_html(f: &format::Formatted) -> Html {
+/// Props of [`Counter`].
+#[derive(Properties, PartialEq)]
+pub struct CounterProps {
+    /// The value as formatted for the current language.
+    pub value: Formatted,
+}
+
+/// A value whose digits roll up from zero the first time it scrolls into view. Screen readers get
+/// the final text only (the rolling digits are hidden from them); under reduced motion, in print
+/// and without an `IntersectionObserver` the final value shows at once. A hidden copy of the
+/// final number keeps the width steady while the digits change.
+#[component]
+pub fn Counter(props: &CounterProps) -> Html {
+    let node = use_node_ref();
+    let seen = use_seen(node.clone());
+    let t = use_playback(COUNTER_MS, seen);
+    let f = &props.value;
+    let shown = counter_text(&f.number, t);
+    let done = shown == f.number;
     html! {
-        <>
-            if !f.lead.is_empty() { <span class="figure-lead">{ &f.lead }</span> }
-            <span class="figure-number">
-                { &f.prefix }<span class="num">{ &f.number }</span>{ &f.suffix }
+        <span class="counter" ref={node}>
+            <span class="visually-hidden">{ f.text() }</span>
+            <span class="counter-visual" aria-hidden="true" data-final={f.number.clone()}
+                data-done={if done { "true" } else { "false" }}>
+                if !f.lead.is_empty() { <span class="figure-lead">{ &f.lead }</span> }
+                <span class="figure-number">
+                    { &f.prefix }
+                    <span class="counter-box">
+                        <span class="counter-sizer">{ &f.number }</span>
+                        <span class="num">{ shown }</span>
+                    </span>
+                    { &f.suffix }
+                </span>
             </span>
-        </>
+        </span>
+    }
+}
+
+/// The name of a source, by id (empty when unknown; validation rules that out).
+pub fn source_name(story: &Story, id: &str, lang: Lang) -> String {
+    story
+        .meta
+        .sources
+        .iter()
+        .find(|s| s.id == id)
+        .map(|s| s.name.get(lang).to_owned())
+        .unwrap_or_default()
+}
+
+/// The source of a figure or chart, folded away until asked for.
+pub fn source_note(story: &Story, source: &str, lang: Lang, derived: bool) -> Html {
+    let ui = &story.ui;
+    let name = source_name(story, source, lang);
+    let colon = if lang == Lang::Zh { "：" } else { ": " };
+    html! {
+        <details class="source-note">
+            <summary>{ ui.source_label().get(lang) }</summary>
+            <p>
+                if derived { { ui.derived().get(lang) }{ colon } }
+                { name }
+            </p>
+        </details>
     }
 }
 
 fn card(story: &Story, figure: &Figure, lang: Lang) -> Html {
     let ui = &story.ui;
-    let source = story
-        .meta
-        .sources
-        .iter()
-        .find(|s| s.id == figure.source)
-        .map(|s| s.name.get(lang).to_owned())
-        .unwrap_or_default();
     let period = format::period_line(&figure.qualifiers, lang);
     let colon = if lang == Lang::Zh { "：" } else { ": " };
     let value = match figure.value {
         FigureValue::Single(v) => {
             let f = format::figure_value(v, figure.unit, &figure.qualifiers, lang);
+            let note = f.note.clone();
             html! {
                 <>
-                    <p class="figure-value">{ value_html(&f) }</p>
-                    if !f.note.is_empty() { <p class="figure-note">{ &f.note }</p> }
+                    <p class="figure-value"><Counter value={f} /></p>
+                    if !note.is_empty() { <p class="figure-note">{ note }</p> }
                 </>
             }
         }
@@ -53,9 +103,9 @@ fn card(story: &Story, figure: &Figure, lang: Lang) -> Html {
             html! {
                 <>
                     <p class="figure-value figure-pair">
-                        <span class="pair-part"><span class="pair-tag">{ ui.before().get(lang) }</span>{ value_html(&b) }</span>
+                        <span class="pair-part"><span class="pair-tag">{ ui.before().get(lang) }</span><Counter value={b} /></span>
                         <span class="pair-arrow" aria-hidden="true">{ "→" }</span>
-                        <span class="pair-part"><span class="pair-tag">{ ui.after().get(lang) }</span>{ value_html(&a) }</span>
+                        <span class="pair-part"><span class="pair-tag">{ ui.after().get(lang) }</span><Counter value={a} /></span>
                     </p>
                     <p class="figure-note">
                         { ui.change().get(lang) }{ colon }{ "+" }{ change.text() }
@@ -72,12 +122,12 @@ fn card(story: &Story, figure: &Figure, lang: Lang) -> Html {
             { value }
             if !period.is_empty() { <p class="figure-period">{ period }</p> }
             if figure.subject == Subject::Plenum { <p class="figure-period">{ ui.context_figure().get(lang) }</p> }
-            <p class="source-note">{ ui.source_label().get(lang) }{ colon }{ source }</p>
+            { source_note(story, &figure.source, lang, false) }
         </article>
     }
 }
 
-/// The report's four sections with every figure as a card.
+/// The report's four sections with every figure as a card, and each section's charts.
 #[component]
 pub fn Figures(props: &FiguresProps) -> Html {
     let lang = props.lang;
@@ -96,6 +146,13 @@ pub fn Figures(props: &FiguresProps) -> Html {
                     <div class="figure-grid">
                         { for story.figures.iter().filter(|f| f.section == section.id).map(|f| card(story, f, lang)) }
                     </div>
+                    if story.charts.iter().any(|c| c.section == section.id) {
+                        <div class="chart-grid">
+                            { for story.charts.iter().filter(|c| c.section == section.id).map(|c| html! {
+                                <ChartView key={c.id.clone()} story={story.clone()} chart={c.id.clone()} {lang} />
+                            }) }
+                        </div>
+                    }
                 </section>
             }) }
         </section>

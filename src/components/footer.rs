@@ -1,14 +1,13 @@
 //! Notes, sources and credits.
 
-use crate::model::{Lang, Story};
-use std::rc::Rc;
+use crate::model::{Lang, Shared, Story};
 use yew::prelude::*;
 
 /// Props of [`Footer`].
 #[derive(Properties, PartialEq)]
 pub struct FooterProps {
     /// The story.
-    pub story: Rc<Story>,
+    pub story: Shared<Story>,
     /// Current language.
     pub lang: Lang,
 }

@@ -1,15 +1,14 @@
 //! The graphic's head: kicker, headline, dek, report date, language switch.
 
 use crate::format;
-use crate::model::{Lang, Story};
-use std::rc::Rc;
+use crate::model::{Lang, Shared, Story};
 use yew::prelude::*;
 
 /// Props of [`Header`].
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
     /// The story.
-    pub story: Rc<Story>,
+    pub story: Shared<Story>,
     /// Current language.
     pub lang: Lang,
     /// Asks for the other language.

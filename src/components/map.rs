@@ -5,7 +5,7 @@ use crate::anim::{map_frame_at, MAP_ENTRANCE_MS};
 use crate::geo::MapData;
 use crate::hooks::{use_element_width, use_playback};
 use crate::layout::{layout, wrap, MapLayout, Rect};
-use crate::model::{Lang, PlaceKind, RegionKind, Story};
+use crate::model::{Lang, PlaceKind, RegionKind, Shared, Story};
 use crate::state::Target;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -14,9 +14,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct MapProps {
     /// The story.
-    pub story: Rc<Story>,
+    pub story: Shared<Story>,
     /// The preprocessed geometry.
-    pub map: Rc<MapData>,
+    pub map: Shared<MapData>,
     /// Current language.
     pub lang: Lang,
     /// The selected target.
@@ -61,7 +61,7 @@ impl Paths {
 
 /// A coordinate with one decimal, for SVG attributes.
 fn fmt(v: f64) -> String {
-    format!("{v:.1}")
+    crate::format::fixed(v, 1)
 }
 
 /// What a tooltip says about a target, and where it points.
@@ -202,7 +202,7 @@ pub fn MapView(props: &MapProps) -> Html {
         })
     };
     let paths = use_memo(map.clone(), |map| Paths::new(map));
-    let t = use_playback(MAP_ENTRANCE_MS);
+    let t = use_playback(MAP_ENTRANCE_MS, true);
     let anim = map_frame_at(t);
     let hovered = use_state_eq(|| None::<Target>);
     let upp = l.units_per_px;
@@ -269,7 +269,7 @@ pub fn MapView(props: &MapProps) -> Html {
             <path key={region.id.clone()} d={paths.get(&feature.id)}
                 class={classes!("county", format!("fill-{}", region.province), is_selected.then_some("is-selected"),
                     match lit_region(&region.id) { Some(true) => Some("is-lit"), Some(false) => Some("is-dimmed"), None => None })}
-                fill-opacity={format!("{:.3}", anim.province(&region.province))}
+                fill-opacity={crate::format::fixed(anim.province(&region.province), 3)}
                 data-testid={format!("region-{code}")} data-region={region.id.clone()}
                 role="button" tabindex="0" aria-pressed={is_selected.to_string()}
                 aria-label={accessible_name(story, &target, lang)}
@@ -389,16 +389,16 @@ pub fn MapView(props: &MapProps) -> Html {
                     <g class="layer-lakes" aria-hidden="true">{ for lakes }</g>
                     <g class="layer-counties">{ for counties }</g>
                     <path class="outline" aria-hidden="true" d={paths.get(&map.outline.id)} pathLength="1"
-                        stroke-dasharray="1 1" stroke-dashoffset={format!("{:.3}", 1.0 - anim.outline)}
+                        stroke-dasharray="1 1" stroke-dashoffset={crate::format::fixed(1.0 - anim.outline, 3)}
                         stroke-width={fmt(1.75 * upp)} />
-                    <g class="layer-distances" aria-hidden="true" opacity={format!("{:.3}", anim.markers)}
+                    <g class="layer-distances" aria-hidden="true" opacity={crate::format::fixed(anim.markers, 3)}
                         stroke-width={fmt(1.0 * upp)} stroke-dasharray={format!("{} {}", fmt(4.0 * upp), fmt(3.0 * upp))}>
                         { for distances }
                     </g>
-                    <g class="layer-markers" opacity={format!("{:.3}", anim.markers)} stroke-width={fmt(1.25 * upp)}>
+                    <g class="layer-markers" opacity={crate::format::fixed(anim.markers, 3)} stroke-width={fmt(1.25 * upp)}>
                         { for markers }
                     </g>
-                    <g class="layer-labels" aria-hidden="true" opacity={format!("{:.3}", anim.markers)}>{ for labels }</g>
+                    <g class="layer-labels" aria-hidden="true" opacity={crate::format::fixed(anim.markers, 3)}>{ for labels }</g>
                     <g class="furniture" aria-hidden="true">
                         <g class="scale-bar" data-testid="scale-bar">
                             <line x1={fmt(scale.x)} y1={fmt(scale.y)} x2={fmt(scale.x + scale.length)} y2={fmt(scale.y)}

@@ -1,16 +1,15 @@
 //! The panel that describes the selected region or place and lists its milestones.
 
 use crate::format;
-use crate::model::{Lang, Milestone, Story};
+use crate::model::{Lang, Milestone, Shared, Story};
 use crate::state::{Target, TargetInfo};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props of [`RegionDetail`].
 #[derive(Properties, PartialEq)]
 pub struct RegionDetailProps {
     /// The story.
-    pub story: Rc<Story>,
+    pub story: Shared<Story>,
     /// Current language.
     pub lang: Lang,
     /// The selected target.

@@ -1,11 +1,10 @@
 //! The timeline: a true-to-scale axis of the milestones (a list on narrow containers), a card for
 //! the current one, group filters, and play / step controls. Keys act only while it has focus.
 
-use crate::format;
+use crate::format::{self, fixed};
 use crate::hooks::{use_autoplay, use_element_width};
-use crate::model::{Group, Lang, Milestone, PartialDate, Qualifier, Story};
+use crate::model::{Group, Lang, Milestone, PartialDate, Qualifier, Shared, Story};
 use crate::state::{AppAction, Target};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Time between two autoplay steps, in milliseconds. The first step comes after the map's
@@ -19,7 +18,7 @@ pub const NARROW_PX: f64 = 600.0;
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
     /// The story.
-    pub story: Rc<Story>,
+    pub story: Shared<Story>,
     /// Current language.
     pub lang: Lang,
     /// Index of the current milestone.
@@ -221,9 +220,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             let px = x(&PartialDate { year: y, month: None, day: None });
             html! {
                 <g key={y} class="year-tick">
-                    <line x1={format!("{px:.1}")} x2={format!("{px:.1}")} y1={format!("{}", axis_y - 6.0)} y2={format!("{}", axis_y + 6.0)} />
+                    <line x1={fixed(px, 1)} x2={fixed(px, 1)} y1={fixed(axis_y - 6.0, 1)} y2={fixed(axis_y + 6.0, 1)} />
                     if y < 2026 {
-                        <text x={format!("{:.1}", px + inner / 16.0)} y={format!("{}", axis_y + 24.0)} text-anchor="middle">{ y }</text>
+                        <text x={fixed(px + inner / 16.0, 1)} y={fixed(axis_y + 24.0, 1)} text-anchor="middle">{ y }</text>
                     }
                 </g>
             }
@@ -245,10 +244,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         concerns(m, selected).then_some("is-marked"), is_key(m).then_some("is-key"))}
                     onclick={Callback::from(move |_: MouseEvent| d.emit(AppAction::SelectMilestone(id.clone())))}>
                     <title>{ format!("{} {}", format::date(&m.date, lang), m.title.get(lang)) }</title>
-                    <circle class="mark-hit" cx={format!("{cx:.1}")} cy={format!("{cy:.1}")} r="14" />
-                    <circle class="mark-dot" cx={format!("{cx:.1}")} cy={format!("{cy:.1}")} r={format!("{r}")} />
+                    <circle class="mark-hit" cx={fixed(cx, 1)} cy={fixed(cy, 1)} r="14" />
+                    <circle class="mark-dot" cx={fixed(cx, 1)} cy={fixed(cy, 1)} r={fixed(r, 1)} />
                     if is_key(m) {
-                        <text class="mark-label" x={format!("{cx:.1}")} y={format!("{:.1}", cy - 18.0)} text-anchor="middle">
+                        <text class="mark-label" x={fixed(cx, 1)} y={fixed(cy - 18.0, 1)} text-anchor="middle">
                             { format::date(&m.date, lang) }
                         </text>
                     }
@@ -256,9 +255,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             }
         });
         html! {
-            <svg class="timeline-axis" viewBox={format!("0 0 {width:.0} 110")} width={format!("{width:.0}")} height="110"
+            <svg class="timeline-axis" viewBox={format!("0 0 {} 110", fixed(width, 0))} width={fixed(width, 0)} height="110"
                 aria-hidden="true">
-                <line class="axis-line" x1={format!("{pad}")} x2={format!("{:.1}", width - pad)} y1={format!("{axis_y}")} y2={format!("{axis_y}")} />
+                <line class="axis-line" x1={fixed(pad, 1)} x2={fixed(width - pad, 1)} y1={fixed(axis_y, 1)} y2={fixed(axis_y, 1)} />
                 { for years }
                 { for marks }
             </svg>

@@ -1,0 +1,727 @@
+//! Charts of the report's figures: what each chart shows in each language ([`spec`]), and one
+//! drawing function for any plotters backend ([`draw`]): canvas in the browser, SVG natively.
+//!
+//! No yew or web-sys here. Sizes are in CSS pixels times `scale` (the device pixel ratio on a
+//! canvas, 1 for SVG). Text is drawn with plain `Text` elements only: plotters' captions, meshes
+//! and multi-line text measure text through the DOM in the browser, which a strict
+//! Content-Security-Policy forbids, so layout uses [`crate::layout::text_width_em`] instead.
+
+use crate::format;
+use crate::layout::text_width_em;
+use crate::model::{Chart, ChartKind, FigureValue, Lang, Story, Unit};
+use plotters::coord::types::RangedCoordf64;
+use plotters::coord::{ReverseCoordTranslate, Shift};
+use plotters::element::DashedPathElement;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// How the bars run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// One bar per row, growing to the right, label above it (long labels, narrow phones).
+    Horizontal,
+    /// Columns side by side, label under each.
+    Vertical,
+}
+
+/// One bar.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bar {
+    /// Short label.
+    pub label: String,
+    /// Its length, in the data's unit.
+    pub value: f64,
+    /// The value as the reader sees it, e.g. "超过32%", "¥6.4 million", "240.3".
+    pub text: String,
+    /// The true value may be higher ("more than", "at least"): drawn with a dashed extension.
+    pub open_ended: bool,
+}
+
+/// Everything a chart needs to be drawn and described, in one language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartSpec {
+    /// Chart id (`data-testid="chart-<id>"`).
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Note under the chart.
+    pub note: String,
+    /// Text alternative: kind of chart, title and every value.
+    pub alt: String,
+    /// Bars or columns.
+    pub layout: Layout,
+    /// The bars, in order.
+    pub bars: Vec<Bar>,
+    /// End of the value axis.
+    pub axis_max: f64,
+    /// Grid lines on the value axis, with their labels.
+    pub ticks: Vec<(f64, String)>,
+    /// Unit caption of the value axis (may be empty).
+    pub axis_caption: String,
+    /// Calculated for this graphic, not reported: drawn hollow.
+    pub derived: bool,
+    /// Caption of the table's value column.
+    pub value_heading: String,
+}
+
+/// The end of a value axis and its step: a "nice" step (1, 2, 2.5 or 5 times a power of ten)
+/// giving at most five intervals up to at least `max`.
+pub fn nice_axis(max: f64) -> (f64, f64) {
+    if !max.is_finite() || max <= 0.0 {
+        return (1.0, 0.2);
+    }
+    // The smallest power of ten at or above a fifth of `max`, then the multiples below it.
+    let mut magnitude = 1.0;
+    while magnitude < max / 5.0 {
+        magnitude *= 10.0;
+    }
+    while magnitude >= max / 5.0 * 10.0 {
+        magnitude /= 10.0;
+    }
+    for m in [0.1, 0.2, 0.25, 0.5, 1.0, 2.0] {
+        let step = m * magnitude;
+        let intervals = (max / step).ceil();
+        if intervals <= 5.0 {
+            return (intervals * step, step);
+        }
+    }
+    (max, max)
+}
+
+/// How far a dashed extension of an open-ended bar reaches past its value, as a share of the axis.
+pub const OPEN_END_SHARE: f64 = 0.09;
+
+/// The index values of a compounding chart: 100 at the start, then `rate_percent` a year for
+/// `years` years.
+pub fn compound_index(rate_percent: f64, years: u8) -> Vec<f64> {
+    (0..=i32::from(years))
+        .map(|n| 100.0 * (1.0 + rate_percent / 100.0).powi(n))
+        .collect()
+}
+
+/// A derived value to one decimal place, the precision the derived chart states.
+pub fn one_decimal(v: f64) -> String {
+    format::fixed(v, 1)
+}
+
+fn row_text(bar: &Bar, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{}{}", bar.label, bar.text),
+        Lang::En => format!("{} {}", bar.label, bar.text),
+    }
+}
+
+/// The chart's specification in `lang`, or `None` when its figures are missing (the data's
+/// validation rules that out for the embedded story).
+pub fn spec(story: &Story, chart: &Chart, lang: Lang) -> Option<ChartSpec> {
+    let ui = &story.ui;
+    let figure = |id: &str| story.figures.iter().find(|f| f.id == id);
+    let (layout, bars, unit, derived, title) = match chart.kind {
+        ChartKind::Bars => {
+            let mut bars = Vec::new();
+            let mut unit = Unit::Percent;
+            for row in &chart.rows {
+                let f = figure(&row.figure)?;
+                let FigureValue::Single(v) = f.value else {
+                    return None;
+                };
+                unit = f.unit;
+                bars.push(Bar {
+                    label: row.label.get(lang).to_owned(),
+                    value: v,
+                    text: format::figure_value(v, f.unit, &f.qualifiers, lang).text(),
+                    open_ended: f.qualifiers.iter().any(|q| q.is_open_ended()),
+                });
+            }
+            let title = chart.title.get(lang).to_owned();
+            (Layout::Horizontal, bars, unit, false, title)
+        }
+        ChartKind::Pair => {
+            let f = figure(&chart.figure)?;
+            let FigureValue::Pair { before, after } = f.value else {
+                return None;
+            };
+            let bars = [(ui.before(), before), (ui.after(), after)]
+                .into_iter()
+                .map(|(label, v)| Bar {
+                    label: label.get(lang).to_owned(),
+                    value: v,
+                    text: format::figure_value(v, f.unit, &f.qualifiers, lang).text(),
+                    open_ended: f.qualifiers.iter().any(|q| q.is_open_ended()),
+                })
+                .collect();
+            let title = chart.title.get(lang).to_owned();
+            (Layout::Vertical, bars, f.unit, false, title)
+        }
+        ChartKind::Compound => {
+            let f = figure(&chart.figure)?;
+            let FigureValue::Single(rate) = f.value else {
+                return None;
+            };
+            let bars = compound_index(rate, chart.years)
+                .into_iter()
+                .enumerate()
+                .map(|(n, v)| Bar {
+                    label: if n == 0 {
+                        ui.chart_start().get(lang).to_owned()
+                    } else {
+                        format::fill(ui.chart_year().get(lang), &[("n", &n.to_string())])
+                    },
+                    value: v,
+                    text: one_decimal(v),
+                    open_ended: false,
+                })
+                .collect();
+            let rate_text = format::value(rate, f.unit, lang).text();
+            let title = format::fill(chart.title.get(lang), &[("rate", &rate_text)]);
+            (Layout::Vertical, bars, Unit::Percent, true, title)
+        }
+    };
+    let max = bars.iter().map(|b: &Bar| b.value).fold(0.0f64, f64::max);
+    let (mut axis_max, mut step) = nice_axis(max);
+    if bars
+        .iter()
+        .any(|b| b.open_ended && b.value + OPEN_END_SHARE * axis_max > axis_max)
+    {
+        (axis_max, step) = nice_axis(max * (1.0 + 2.0 * OPEN_END_SHARE));
+    }
+    let tick_count = (axis_max / step).round() as usize;
+    let ticks: Vec<(f64, String)> = (0..=tick_count)
+        .map(|i| {
+            let v = step * i as f64;
+            let text = if derived {
+                format::decimal(v)
+            } else {
+                format::value(v, unit, lang).number
+            };
+            (v, text)
+        })
+        .collect();
+    let mut ticks: Vec<(f64, String)> = ticks;
+    let mut axis_caption = if derived {
+        ui.chart_index().get(lang).to_owned()
+    } else {
+        let sample = format::value(axis_max, unit, lang);
+        format!("{}{}", sample.prefix, sample.suffix)
+            .trim()
+            .to_owned()
+    };
+    // A horizontal chart has no room above its axis: the unit follows the last tick ("40%").
+    if layout == Layout::Horizontal {
+        if let Some((_, last)) = ticks.last_mut() {
+            let gap = if axis_caption.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                " "
+            } else {
+                ""
+            };
+            last.push_str(gap);
+            last.push_str(&axis_caption);
+        }
+        axis_caption.clear();
+    }
+    let rows: Vec<String> = bars.iter().map(|b| row_text(b, lang)).collect();
+    let separator = if lang == Lang::Zh { "；" } else { "; " };
+    let alt_template = match layout {
+        Layout::Horizontal => ui.chart_bars_alt(),
+        Layout::Vertical => ui.chart_columns_alt(),
+    };
+    let alt = format::fill(
+        alt_template.get(lang),
+        &[("title", &title), ("rows", &rows.join(separator))],
+    );
+    let value_heading = if derived {
+        ui.chart_index().get(lang).to_owned()
+    } else {
+        ui.chart_value().get(lang).to_owned()
+    };
+    Some(ChartSpec {
+        id: chart.id.clone(),
+        title,
+        note: chart.note.get(lang).to_owned(),
+        alt,
+        layout,
+        bars,
+        axis_max,
+        ticks,
+        axis_caption,
+        derived,
+        value_heading,
+    })
+}
+
+/// An sRGB colour.
+pub type Rgb = (u8, u8, u8);
+
+/// The chart's colours (read from the page's CSS custom properties in the browser).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Palette {
+    /// Background, or `None` to leave the canvas transparent.
+    pub background: Option<Rgb>,
+    /// Labels and values.
+    pub text: Rgb,
+    /// Tick labels and captions.
+    pub muted: Rgb,
+    /// Grid lines.
+    pub grid: Rgb,
+    /// Bars.
+    pub bar: Rgb,
+    /// The bar under the pointer or keyboard.
+    pub highlight: Rgb,
+}
+
+impl Palette {
+    /// The light theme (as `static/style.css`).
+    pub const LIGHT: Palette = Palette {
+        background: Some((255, 255, 255)),
+        text: (0x1b, 0x1d, 0x1f),
+        muted: (0x58, 0x5d, 0x63),
+        grid: (0xdc, 0xd9, 0xd2),
+        bar: (0x2f, 0x5f, 0x7f),
+        highlight: (0xa3, 0x21, 0x2b),
+    };
+    /// The dark theme (as `static/style.css`).
+    pub const DARK: Palette = Palette {
+        background: Some((0x14, 0x16, 0x18)),
+        text: (0xeb, 0xe9, 0xe6),
+        muted: (0xb3, 0xb0, 0xab),
+        grid: (0x3a, 0x3d, 0x41),
+        bar: (0x7f, 0xb2, 0xdc),
+        highlight: (0xf0, 0x70, 0x7b),
+    };
+
+    /// A palette from CSS custom properties (`--chart-text`, `--chart-muted`, `--chart-grid`,
+    /// `--chart-bar`, `--chart-highlight`), falling back to `base` for any that is missing or not
+    /// a `#rrggbb` colour. The background stays transparent.
+    pub fn from_css(base: Palette, get: impl Fn(&str) -> Option<String>) -> Palette {
+        let read = |name: &str, fallback: Rgb| {
+            get(name)
+                .and_then(|v| parse_hex(v.trim()))
+                .unwrap_or(fallback)
+        };
+        Palette {
+            background: None,
+            text: read("--chart-text", base.text),
+            muted: read("--chart-muted", base.muted),
+            grid: read("--chart-grid", base.grid),
+            bar: read("--chart-bar", base.bar),
+            highlight: read("--chart-highlight", base.highlight),
+        }
+    }
+}
+
+/// `#rrggbb` or `#rgb` as a colour.
+pub fn parse_hex(s: &str) -> Option<Rgb> {
+    let hex = s.strip_prefix('#')?;
+    let digit = |i: usize, len: usize| {
+        hex.get(i..i + len)
+            .and_then(|d| u8::from_str_radix(d, 16).ok())
+    };
+    match hex.len() {
+        6 => Some((digit(0, 2)?, digit(2, 2)?, digit(4, 2)?)),
+        3 => Some((digit(0, 1)? * 17, digit(1, 1)? * 17, digit(2, 1)? * 17)),
+        _ => None,
+    }
+}
+
+fn color(c: Rgb) -> RGBColor {
+    RGBColor(c.0, c.1, c.2)
+}
+
+/// The system font stack the page uses, for canvas text.
+pub const FONT_FAMILY: &str =
+    "system-ui, -apple-system, \"PingFang SC\", \"Hiragino Sans GB\", \"Microsoft YaHei\", \"Noto Sans CJK SC\", sans-serif";
+
+/// Font sizes in CSS pixels.
+const LABEL_PX: f64 = 14.0;
+const VALUE_PX: f64 = 14.0;
+const TICK_PX: f64 = 12.0;
+
+/// Horizontal layout: height of one row (label line, bar, gap) in CSS pixels.
+const ROW_PX: f64 = 52.0;
+/// Vertical layout: height of the plot in CSS pixels.
+const COLUMNS_PX: f64 = 220.0;
+/// Space for tick labels under a horizontal chart or column labels under a vertical one.
+const AXIS_PX: f64 = 30.0;
+/// Space above the plot: room for the values over the columns and the axis caption.
+fn top_px(layout: Layout) -> f64 {
+    match layout {
+        Layout::Horizontal => 4.0,
+        Layout::Vertical => 28.0,
+    }
+}
+
+/// The chart's height in CSS pixels.
+pub fn height_css(spec: &ChartSpec) -> f64 {
+    top_px(spec.layout)
+        + AXIS_PX
+        + match spec.layout {
+            Layout::Horizontal => ROW_PX * spec.bars.len() as f64,
+            Layout::Vertical => COLUMNS_PX,
+        }
+}
+
+/// Where the bars ended up, in the backend's pixels: plotters' own coordinate mapping, to find
+/// the bar under a pointer.
+#[derive(Clone)]
+pub struct Mapping {
+    coord: Cartesian2d<RangedCoordf64, RangedCoordf64>,
+    layout: Layout,
+    bars: usize,
+}
+
+impl Mapping {
+    /// The bar whose row (horizontal) or column (vertical) contains the backend pixel `p`.
+    pub fn bar_at(&self, p: (i32, i32)) -> Option<usize> {
+        let (x, y) = self.coord.reverse_translate(p)?;
+        let slot = match self.layout {
+            Layout::Horizontal => self.bars as f64 - y,
+            Layout::Vertical => x,
+        };
+        (slot >= 0.0 && slot < self.bars as f64).then_some(slot as usize)
+    }
+
+    /// The backend pixel of a data point (for tests and readouts).
+    pub fn pixel(&self, x: f64, y: f64) -> (i32, i32) {
+        self.coord.translate(&(x, y))
+    }
+}
+
+fn font(px: f64, scale: f64) -> FontDesc<'static> {
+    (FONT_FAMILY, px * scale).into_font()
+}
+
+/// How sizes map to a backend's pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Scale {
+    /// Backend pixels per CSS pixel (the device pixel ratio on a canvas).
+    pub px: f64,
+    /// Extra factor for font sizes: plotters' SVG backend writes `font-size` as the size / 1.24,
+    /// the canvas backend writes it as given.
+    pub text: f64,
+}
+
+impl Scale {
+    /// A canvas at device pixel ratio `dpr`.
+    pub fn canvas(dpr: f64) -> Scale {
+        Scale { px: dpr, text: 1.0 }
+    }
+
+    /// An SVG document in CSS pixels.
+    pub const SVG: Scale = Scale {
+        px: 1.0,
+        text: 1.24,
+    };
+}
+
+/// Draws the chart onto `root` (the whole drawing area), highlighting bar `highlight`, and
+/// returns the coordinate mapping.
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    spec: &ChartSpec,
+    palette: &Palette,
+    scale: Scale,
+    highlight: Option<usize>,
+) -> Result<Mapping, DrawingAreaErrorKind<DB::ErrorType>> {
+    let text_scale = scale.px * scale.text;
+    let scale = scale.px;
+    if let Some(bg) = palette.background {
+        root.fill(&color(bg))?;
+    }
+    let px = |v: f64| (v * scale).round() as i32;
+    let n = spec.bars.len().max(1);
+    let value_width = spec
+        .bars
+        .iter()
+        .map(|b| text_width_em(&b.text, 0.0) * VALUE_PX)
+        .fold(0.0, f64::max);
+    let tick_width = spec
+        .ticks
+        .iter()
+        .map(|(_, t)| text_width_em(t, 0.0) * TICK_PX)
+        .fold(0.0, f64::max);
+    // The plotting area inside the margins, with plotters' Cartesian mapping applied to it.
+    let (left, right, x_range, y_range) = match spec.layout {
+        Layout::Horizontal => (2.0, value_width + 12.0, 0.0..spec.axis_max, 0.0..n as f64),
+        Layout::Vertical => (tick_width + 8.0, 4.0, 0.0..n as f64, 0.0..spec.axis_max),
+    };
+    let inner = root.margin(px(top_px(spec.layout)), px(AXIS_PX), px(left), px(right));
+    // Pixel rows grow downwards and values upwards: the y pixel range runs bottom to top.
+    let (x_px, y_px) = inner.get_pixel_range();
+    let area = inner.apply_coord_spec(Cartesian2d::<RangedCoordf64, RangedCoordf64>::new(
+        x_range,
+        y_range,
+        (x_px, y_px.end..y_px.start),
+    ));
+    let coord = area.as_coord_spec().clone();
+    let grid = ShapeStyle::from(&color(palette.grid)).stroke_width(px(1.0).max(1) as u32);
+    let (muted, text) = (color(palette.muted), color(palette.text));
+    let tick_style = TextStyle::from(font(TICK_PX, text_scale)).color(&muted);
+    let label_style = TextStyle::from(font(LABEL_PX, text_scale)).color(&text);
+    let value_style =
+        TextStyle::from(font(VALUE_PX, text_scale).style(FontStyle::Bold)).color(&text);
+
+    // Grid lines and tick labels, drawn on the root in pixels from plotters' mapping.
+    for (i, (v, text)) in spec.ticks.iter().enumerate() {
+        let (line, anchor, at) = match spec.layout {
+            Layout::Horizontal => {
+                let bottom = coord.translate(&(*v, 0.0));
+                let h = if i == 0 { HPos::Left } else { HPos::Center };
+                (
+                    [(*v, 0.0), (*v, n as f64)],
+                    Pos::new(h, VPos::Top),
+                    (bottom.0, bottom.1 + px(6.0)),
+                )
+            }
+            Layout::Vertical => {
+                let left = coord.translate(&(0.0, *v));
+                (
+                    [(0.0, *v), (n as f64, *v)],
+                    Pos::new(HPos::Right, VPos::Center),
+                    (left.0 - px(6.0), left.1),
+                )
+            }
+        };
+        area.draw(&PathElement::new(line.to_vec(), grid))?;
+        root.draw(&Text::new(text.clone(), at, tick_style.pos(anchor)))?;
+    }
+    if spec.layout == Layout::Vertical && !spec.axis_caption.is_empty() {
+        let (x, y) = coord.translate(&(0.0, spec.axis_max));
+        root.draw(&Text::new(
+            spec.axis_caption.clone(),
+            (x - px(tick_width + 8.0), y - px(top_px(spec.layout) - 4.0)),
+            tick_style.pos(Pos::new(HPos::Left, VPos::Top)),
+        ))?;
+    }
+
+    let extension = OPEN_END_SHARE * spec.axis_max;
+    for (i, bar) in spec.bars.iter().enumerate() {
+        let fill = if highlight == Some(i) {
+            palette.highlight
+        } else {
+            palette.bar
+        };
+        let fill = color(fill);
+        let style = if spec.derived {
+            ShapeStyle::from(&fill).stroke_width(px(2.0).max(1) as u32)
+        } else {
+            ShapeStyle::from(&fill).filled()
+        };
+        let dash = ShapeStyle::from(&fill).stroke_width(px(1.5).max(1) as u32);
+        match spec.layout {
+            Layout::Horizontal => {
+                let y0 = (n - 1 - i) as f64;
+                let (b0, b1) = (y0 + 0.1, y0 + 0.42);
+                area.draw(&Rectangle::new([(0.0, b0), (bar.value, b1)], style))?;
+                if bar.open_ended {
+                    let end = bar.value + extension;
+                    area.draw(&DashedPathElement::new(
+                        vec![(bar.value, b1), (end, b1), (end, b0), (bar.value, b0)],
+                        px(4.0),
+                        px(3.0),
+                        dash,
+                    ))?;
+                }
+                let reach = if bar.open_ended {
+                    bar.value + extension
+                } else {
+                    bar.value
+                };
+                let (vx, vy) = coord.translate(&(reach, (b0 + b1) / 2.0));
+                root.draw(&Text::new(
+                    bar.text.clone(),
+                    (vx + px(6.0), vy),
+                    value_style.pos(Pos::new(HPos::Left, VPos::Center)),
+                ))?;
+                let (lx, ly) = coord.translate(&(0.0, y0 + 0.84));
+                root.draw(&Text::new(
+                    bar.label.clone(),
+                    (lx, ly),
+                    label_style.pos(Pos::new(HPos::Left, VPos::Top)),
+                ))?;
+            }
+            Layout::Vertical => {
+                let x0 = i as f64;
+                let (b0, b1) = (x0 + 0.22, x0 + 0.78);
+                area.draw(&Rectangle::new([(b0, 0.0), (b1, bar.value)], style))?;
+                if bar.open_ended {
+                    let end = bar.value + extension;
+                    area.draw(&DashedPathElement::new(
+                        vec![(b0, bar.value), (b0, end), (b1, end), (b1, bar.value)],
+                        px(4.0),
+                        px(3.0),
+                        dash,
+                    ))?;
+                }
+                let (vx, vy) = coord.translate(&(x0 + 0.5, bar.value));
+                root.draw(&Text::new(
+                    bar.text.clone(),
+                    (vx, vy - px(6.0)),
+                    value_style.pos(Pos::new(HPos::Center, VPos::Bottom)),
+                ))?;
+                let (lx, ly) = coord.translate(&(x0 + 0.5, 0.0));
+                root.draw(&Text::new(
+                    bar.label.clone(),
+                    (lx, ly + px(8.0)),
+                    label_style.pos(Pos::new(HPos::Center, VPos::Top)),
+                ))?;
+            }
+        }
+    }
+    // The zero line.
+    let base = match spec.layout {
+        Layout::Horizontal => [(0.0, 0.0), (0.0, n as f64)],
+        Layout::Vertical => [(0.0, 0.0), (n as f64, 0.0)],
+    };
+    area.draw(&PathElement::new(
+        base.to_vec(),
+        ShapeStyle::from(&color(palette.muted)).stroke_width(px(1.0).max(1) as u32),
+    ))?;
+    root.present()?;
+    Ok(Mapping {
+        coord,
+        layout: spec.layout,
+        bars: spec.bars.len(),
+    })
+}
+
+/// Renders a chart to an SVG document (native command and tests) at `width` CSS pixels.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn to_svg(spec: &ChartSpec, palette: &Palette, width: u32) -> Result<String, String> {
+    let mut out = String::new();
+    {
+        let height = height_css(spec).round() as u32;
+        let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
+        draw(&root, spec, palette, Scale::SVG, None).map_err(|e| e.to_string())?;
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
+mod tests {
+    use super::*;
+
+    fn story() -> std::rc::Rc<Story> {
+        crate::data::story().unwrap()
+    }
+
+    fn chart_spec(id: &str, lang: Lang) -> ChartSpec {
+        let story = story();
+        let chart = story.charts.iter().find(|c| c.id == id).unwrap();
+        spec(&story, chart, lang).unwrap()
+    }
+
+    #[test]
+    fn nice_axes_cover_the_data_in_at_most_five_steps() {
+        for (max, want) in [
+            (32.0, (40.0, 10.0)),
+            (67.0, (80.0, 20.0)),
+            (640.0, (800.0, 200.0)),
+            (240.26, (250.0, 50.0)),
+            (1.0, (1.0, 0.2)),
+            (0.0, (1.0, 0.2)),
+        ] {
+            assert_eq!(nice_axis(max), want, "{max}");
+        }
+        for i in 1..500 {
+            let max = f64::from(i) * 1.37;
+            let (end, step) = nice_axis(max);
+            assert!(end >= max && (end / step).round() <= 5.0, "{max}");
+        }
+    }
+
+    #[test]
+    fn the_compounding_index_is_derived_exactly() {
+        let index = compound_index(24.5, 4);
+        let want = [100.0, 124.5, 155.0025, 192.9781125, 240.2577500625];
+        assert_eq!(index.len(), 5);
+        for (got, want) in index.iter().zip(want) {
+            assert!((got - want).abs() < 1e-9, "{got} vs {want}");
+        }
+        let spec = chart_spec("compound", Lang::Zh);
+        assert!(spec.derived);
+        let texts: Vec<&str> = spec.bars.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["100.0", "124.5", "155.0", "193.0", "240.3"]);
+        assert_eq!(spec.title, "推算：年均增长24.5%，四年累积多少");
+        let en = chart_spec("compound", Lang::En);
+        assert!(en.title.starts_with("Derived: what 24.5% a year"));
+        assert_eq!(en.bars[4].label, "Year 4");
+    }
+
+    #[test]
+    fn the_growth_chart_marks_more_than_honestly() {
+        let spec = chart_spec("growth", Lang::En);
+        let values: Vec<f64> = spec.bars.iter().map(|b| b.value).collect();
+        assert_eq!(values, [24.5, 32.0, 27.7, 16.0, 13.0]);
+        let open: Vec<bool> = spec.bars.iter().map(|b| b.open_ended).collect();
+        assert_eq!(open, [false, true, false, false, false]);
+        assert_eq!(spec.bars[1].text, "more than 32%");
+        assert_eq!(chart_spec("growth", Lang::Zh).bars[1].text, "超过32%");
+        assert!(spec.axis_max >= 32.0 * (1.0 + OPEN_END_SHARE));
+        assert!(spec.alt.contains("Fixed-asset investment more than 32%"));
+    }
+
+    #[test]
+    fn the_pair_and_tier_charts_keep_the_reports_values() {
+        let pair = chart_spec("output-per-mu", Lang::En);
+        let texts: Vec<&str> = pair.bars.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["¥3.4 million", "¥6.4 million"]);
+        assert_eq!(pair.axis_caption, "¥ million");
+        let zh = chart_spec("output-per-mu", Lang::Zh);
+        assert_eq!(zh.axis_caption, "万元");
+        assert_eq!(zh.bars[1].text, "640万元");
+        let tiers = chart_spec("project-tiers", Lang::Zh);
+        let values: Vec<f64> = tiers.bars.iter().map(|b| b.value).collect();
+        assert_eq!(values, [67.0, 22.0, 1.0]);
+        assert!(tiers.bars[2].open_ended, "“零的突破” is at least one");
+        assert_eq!(tiers.bars[2].text, "至少1个");
+    }
+
+    #[test]
+    fn palettes_parse_from_css() {
+        assert_eq!(parse_hex("#a3212b"), Some((0xa3, 0x21, 0x2b)));
+        assert_eq!(parse_hex("#fff"), Some((255, 255, 255)));
+        assert_eq!(parse_hex("red"), None);
+        assert_eq!(parse_hex("#12345"), None);
+        let p = Palette::from_css(Palette::LIGHT, |name| {
+            (name == "--chart-bar").then(|| " #000000".to_owned())
+        });
+        assert_eq!(p.bar, (0, 0, 0));
+        assert_eq!(p.text, Palette::LIGHT.text);
+        assert_eq!(p.background, None);
+    }
+
+    #[test]
+    fn the_mapping_finds_the_bar_under_a_pixel() {
+        for id in ["growth", "output-per-mu"] {
+            let spec = chart_spec(id, Lang::Zh);
+            let mut out = String::new();
+            let root = SVGBackend::with_string(&mut out, (600, height_css(&spec) as u32))
+                .into_drawing_area();
+            let mapping = draw(&root, &spec, &Palette::LIGHT, Scale::SVG, Some(0)).unwrap();
+            for (i, bar) in spec.bars.iter().enumerate() {
+                let p = match spec.layout {
+                    Layout::Horizontal => {
+                        mapping.pixel(bar.value / 2.0, (spec.bars.len() - 1 - i) as f64 + 0.3)
+                    }
+                    Layout::Vertical => mapping.pixel(i as f64 + 0.5, bar.value / 2.0),
+                };
+                assert_eq!(mapping.bar_at(p), Some(i), "{id} bar {i}");
+            }
+            assert_eq!(mapping.bar_at((-50, -50)), None);
+            // Values grow up the screen (smaller pixel y), and to the right.
+            let (x_end, y_end) = match spec.layout {
+                Layout::Horizontal => (spec.axis_max, spec.bars.len() as f64),
+                Layout::Vertical => (spec.bars.len() as f64, spec.axis_max),
+            };
+            assert!(
+                mapping.pixel(0.0, y_end).1 < mapping.pixel(0.0, 0.0).1,
+                "{id}"
+            );
+            assert!(
+                mapping.pixel(x_end, 0.0).0 > mapping.pixel(0.0, 0.0).0,
+                "{id}"
+            );
+        }
+    }
+}
