@@ -250,3 +250,121 @@ async fn play_advances_and_the_map_lights_the_milestones_regions() {
         .contains("is-dimmed"));
     root.remove();
 }
+
+async fn sleep(ms: u32) {
+    gloo_timers::future::TimeoutFuture::new(ms).await;
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn a_counter_rolls_up_once_in_view_and_ends_exactly_on_the_datas_value() {
+    let root = mount(UrlOptions::default()).await;
+    let card = find(&root, "[data-testid='figure-zone-area']");
+    let shown = || find(&card, ".counter-visual .num").text_content().unwrap();
+    // Far below the first screen: not seen yet, so still at zero (the final value is there for
+    // screen readers all along).
+    assert_eq!(shown(), "0.0");
+    assert!(find(&card, ".visually-hidden")
+        .text_content()
+        .unwrap()
+        .contains("86.9平方公里"));
+    card.scroll_into_view();
+    sleep(300).await;
+    let midway: f64 = shown().parse().unwrap();
+    assert!(midway < 86.9, "still rolling at 300 ms: {midway}");
+    sleep(changhe::anim::COUNTER_MS as u32 + 300).await;
+    assert_eq!(shown(), "86.9");
+    assert_eq!(
+        find(&card, ".counter-visual")
+            .get_attribute("data-done")
+            .as_deref(),
+        Some("true")
+    );
+    root.remove();
+}
+
+fn inked_pixels(canvas: &web_sys::HtmlCanvasElement) -> usize {
+    let ctx: web_sys::CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let data = ctx
+        .get_image_data(
+            0.0,
+            0.0,
+            f64::from(canvas.width()),
+            f64::from(canvas.height()),
+        )
+        .unwrap()
+        .data();
+    data.chunks(4).filter(|px| px[3] > 0).count()
+}
+
+#[wasm_bindgen_test]
+async fn a_chart_draws_after_mount_and_again_after_a_resize_and_its_table_is_the_data() {
+    use changhe::components::chart::{ChartView, ChartViewProps};
+    use changhe::model::{Lang, Shared};
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    root.set_attribute("style", "width: 480px").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let story = changhe::data::story().unwrap();
+    yew::Renderer::<ChartView>::with_root_and_props(
+        root.clone(),
+        ChartViewProps {
+            story: Shared(story.clone()),
+            chart: "growth".into(),
+            lang: Lang::Zh,
+        },
+    )
+    .render();
+    sleep(300).await;
+    let canvas: web_sys::HtmlCanvasElement = find(&root, "canvas").dyn_into().unwrap();
+    let dpr = web_sys::window().unwrap().device_pixel_ratio();
+    // The canvas fills its frame (the test page has no style sheet: <figure> keeps its margins).
+    let frame = find(&root, ".chart-frame");
+    let frame_width = || f64::from(frame.client_width());
+    assert_eq!(f64::from(canvas.width()), (frame_width() * dpr).round());
+    let first = inked_pixels(&canvas);
+    assert!(first > 1000, "drawn after mount: {first} pixels");
+
+    root.set_attribute("style", "width: 320px").unwrap();
+    sleep(changhe::components::chart::RESIZE_DEBOUNCE_MS + 400).await;
+    assert!(frame_width() < 300.0);
+    assert_eq!(f64::from(canvas.width()), (frame_width() * dpr).round());
+    let second = inked_pixels(&canvas);
+    assert!(
+        second > 1000,
+        "drawn again after the resize: {second} pixels"
+    );
+
+    // The data table lists every row with the value as the card formats it.
+    let chart = story.charts.iter().find(|c| c.id == "growth").unwrap();
+    let spec = changhe::chart::spec(&story, chart, Lang::Zh).unwrap();
+    let rows = root
+        .query_selector_all("[data-testid='chart-table-growth'] tbody tr")
+        .unwrap();
+    assert_eq!(rows.length() as usize, chart.rows.len());
+    for (i, bar) in spec.bars.iter().enumerate() {
+        let row: Element = rows.item(i as u32).unwrap().dyn_into().unwrap();
+        assert_eq!(find(&row, "th").text_content().unwrap(), bar.label);
+        assert_eq!(find(&row, "td").text_content().unwrap(), bar.text);
+        let f = story
+            .figures
+            .iter()
+            .find(|f| f.id == chart.rows[i].figure)
+            .unwrap();
+        assert!(bar
+            .text
+            .contains(&changhe::format::decimal(f.value.headline())));
+    }
+    // The canvas names every value for screen readers.
+    let label = canvas.get_attribute("aria-label").unwrap();
+    assert!(
+        label.contains("超过32%") && label.contains("24.5%"),
+        "{label}"
+    );
+    root.remove();
+}

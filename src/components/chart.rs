@@ -20,20 +20,34 @@ pub struct ChartViewProps {
     pub lang: Lang,
 }
 
+/// Narrower than this (CSS pixels), the frame is taken to be hidden and the chart is not redrawn.
+pub const MIN_WIDTH: f64 = 120.0;
+
 /// Milliseconds a resize has to rest before the chart is redrawn.
 pub const RESIZE_DEBOUNCE_MS: u32 = 150;
 
-/// `width`, but only once it has stopped changing for `RESIZE_DEBOUNCE_MS` (the first
-/// measurement passes at once, so the chart is drawn without delay).
+/// `width`, but only once it has stopped changing for `RESIZE_DEBOUNCE_MS`. The first two values
+/// (the window-based estimate before the element is measured, and the first measurement) pass
+/// at once, so the chart is drawn at its true size without delay.
 #[hook]
 fn use_settled_width(width: Option<f64>) -> Option<f64> {
     let settled = use_state_eq(|| width);
+    let changes = use_mut_ref(|| 0u32);
     {
         let settled = settled.clone();
         use_effect_with(width, move |width| {
             let width = *width;
+            // No width (hidden): keep what was drawn.
+            let skip = width.is_none();
+            let early = skip || {
+                let mut n = changes.borrow_mut();
+                *n += 1;
+                *n <= 2
+            };
             #[cfg(target_arch = "wasm32")]
-            let timer = if settled.is_none() {
+            let timer = if skip {
+                None
+            } else if early {
                 settled.set(width);
                 None
             } else {
@@ -43,7 +57,10 @@ fn use_settled_width(width: Option<f64>) -> Option<f64> {
                 ))
             };
             #[cfg(not(target_arch = "wasm32"))]
-            settled.set(width);
+            if !skip {
+                let _ = early;
+                settled.set(width);
+            }
             move || {
                 #[cfg(target_arch = "wasm32")]
                 drop(timer);
@@ -118,7 +135,8 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
     );
     let frame = use_node_ref();
     let canvas = use_node_ref();
-    let measured = use_element_width(frame.clone());
+    // A hidden or collapsing container measures (close to) zero: keep the last drawing then.
+    let measured = use_element_width(frame.clone()).filter(|w| *w >= MIN_WIDTH);
     let width = use_settled_width(measured);
     let dark = use_media("(prefers-color-scheme: dark)");
     let highlight = use_state_eq(|| None::<usize>);
