@@ -1,7 +1,7 @@
 // Size report of a release build: raw, gzip and brotli bytes per file of the first load, and totals.
 // Usage: node scripts/size-report.mjs [dist] [--budget-kb N]   (exits 1 when brotli total > N KB)
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, extname } from "node:path";
+import { join } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 
 const args = process.argv.slice(2);
@@ -9,10 +9,15 @@ const dist = args.find((a) => !a.startsWith("--")) ?? "dist";
 const budgetIndex = args.indexOf("--budget-kb");
 const budgetKb = budgetIndex >= 0 ? Number(args[budgetIndex + 1]) : null;
 
-// What a reader's browser fetches on first load: the page, its script, wasm, styles and icon.
-const firstLoad = new Set([".html", ".js", ".wasm", ".css", ".svg"]);
-const files = readdirSync(dist)
-  .filter((f) => statSync(join(dist, f)).isFile() && firstLoad.has(extname(f)))
+// What a reader's browser fetches on first load: index.html and every local file it names (styles,
+// icon, boot script, the JS glue and wasm it starts). Other files in dist/ (embed.js, the demo page,
+// downloads, the share image) are fetched only on demand and are not counted.
+const html = readFileSync(join(dist, "index.html"), "utf8");
+const named = [...html.matchAll(/(?:href|src|data-changhe-js|data-changhe-wasm)=["']?([^"'\s>]+)/g)]
+  .map((m) => m[1].replace(/^\.\//, ""))
+  .filter((f) => !/^[a-z]+:/i.test(f) && !f.startsWith("#"));
+const files = [...new Set(["index.html", ...named])]
+  .filter((f) => readdirSync(dist).includes(f) && statSync(join(dist, f)).isFile())
   .sort();
 if (files.length === 0) {
   console.error(`size-report: no files in ${dist}`);

@@ -28,6 +28,13 @@ export async function launch() {
 export async function open(browser, server, path, options = {}) {
   const { width = 1280, height = 800, colorScheme = "light", reducedMotion = "no-preference" } = options;
   const context = await browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion });
+  // Content-Security-Policy violations, in every frame (read with cspViolations(page)).
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) => {
+      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
   const page = await context.newPage();
   const problems = { console: [], failed: [], foreign: [] };
   page.on("console", (m) => {
@@ -45,10 +52,20 @@ export async function open(browser, server, path, options = {}) {
     }
   });
   await page.goto(server.url(path));
+  if (options.host) return { page, context, problems };
   await page.waitForSelector("[data-testid=graphic]");
   // The map's entrance animation ends in under two seconds; tests look at the finished map.
   await page.waitForSelector(".map-frame[data-complete=true]", { timeout: 5000 });
   return { page, context, problems };
+}
+
+/// Every CSP violation recorded in the page and its frames.
+export async function cspViolations(page) {
+  const all = [];
+  for (const frame of page.frames()) {
+    all.push(...(await frame.evaluate(() => window.__cspViolations ?? []).catch(() => [])));
+  }
+  return all;
 }
 
 export function assertClean(assert, problems) {
