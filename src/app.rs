@@ -9,8 +9,10 @@ use crate::components::region_detail::RegionDetail;
 use crate::components::timeline::Timeline;
 use crate::geo::MapData;
 use crate::model::{Lang, Shared, Story};
+use crate::hooks::use_media;
 use crate::state::{AppAction, AppState, Start, Target};
 use crate::url::{hash_for, parse_hash, parse_query, with_lang, UrlOptions};
+use wasm_bindgen::JsValue;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -36,6 +38,80 @@ impl PartialEq for AppProps {
             && self.options == other.options
             && self.start == other.start
             && self.autoplay == other.autoplay
+    }
+}
+
+/// Posts `{ <key>: value, "id": frame id }` to the embedding page, if there is one. The message
+/// carries only the graphic's height or its milestone hash, so any origin may read it; the host
+/// script checks where it came from.
+fn post_to_parent(key: &str, value: JsValue, frame_id: Option<&str>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    if parent == window {
+        return;
+    }
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &key.into(), &value);
+    let _ = js_sys::Reflect::set(&message, &"id".into(), &frame_id.map_or(JsValue::NULL, JsValue::from));
+    let _ = parent.post_message(&message, "*");
+}
+
+/// In an embed, reports the content's height to the host page whenever it changes (and once at
+/// the start), as `{ "changhe-height": px, "id": ... }`.
+fn report_height(frame_id: Option<String>) -> impl FnOnce() {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let document = web_sys::window().and_then(|w| w.document());
+    let target = document.as_ref().and_then(|d| d.get_element_by_id("app"));
+    let send = move || {
+        let height = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("app"))
+            .map(|app| {
+                let rect = app.get_bounding_client_rect();
+                let scroll = web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0);
+                (rect.bottom() + scroll).ceil()
+            });
+        if let Some(h) = height {
+            post_to_parent("changhe-height", JsValue::from_f64(h), frame_id.as_deref());
+        }
+    };
+    send();
+    let on_resize = Closure::<dyn FnMut()>::new(send);
+    let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+    if let (Some(o), Some(t)) = (&observer, &target) {
+        o.observe(t);
+    }
+    move || {
+        if let Some(o) = observer {
+            o.disconnect();
+        }
+        drop(on_resize);
+    }
+}
+
+/// Sets what the URL fixes for the whole visit on `<html>`: `data-theme` (none for auto), and the
+/// `is-embed` and `is-transparent` classes the style sheet keys on.
+fn apply_page_options(options: &UrlOptions) {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    if let Some(theme) = options.theme.attribute() {
+        let _ = root.set_attribute("data-theme", theme);
+    }
+    let classes = root.class_list();
+    if options.embed {
+        let _ = classes.add_1("is-embed");
+    }
+    if options.transparent {
+        let _ = classes.add_1("is-transparent");
     }
 }
 
@@ -104,16 +180,35 @@ pub fn App(props: &AppProps) -> Html {
     {
         // The hash follows the current milestone once it changes (not on load, so a plain URL
         // stays plain until the reader or autoplay moves on).
+        // In an embed the host page hears of it too, to mirror it into its own address.
         let first = use_mut_ref(|| true);
         let id = state.current_id().map(str::to_owned);
+        let frame_id = props.options.embed.then(|| props.options.frame_id.clone());
         use_effect_with(id, move |id| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 if let Some(id) = id {
                     sync_hash(id);
+                    if let Some(frame_id) = frame_id {
+                        post_to_parent("changhe-hash", hash_for(id).into(), frame_id.as_deref());
+                    }
                 }
             }
         });
     }
+    {
+        let frame_id = props.options.frame_id.clone();
+        let embed = props.options.embed;
+        use_effect_with(embed, move |embed| {
+            let stop = embed.then(|| report_height(frame_id));
+            move || {
+                if let Some(stop) = stop {
+                    stop();
+                }
+            }
+        });
+    }
+    let system_dark = use_media("(prefers-color-scheme: dark)");
+    let dark = props.options.theme.is_dark(system_dark);
     let dispatch = {
         let state = state.dispatcher();
         Callback::from(move |action: AppAction| state.dispatch(action))
@@ -128,7 +223,7 @@ pub fn App(props: &AppProps) -> Html {
     let selected: Option<Target> = state.selected.clone();
     html! {
         <div class="graphic" data-testid="graphic" data-lang={lang.code()}>
-            <Header story={story.clone()} {lang} {on_switch_lang} />
+            <Header story={story.clone()} {lang} {on_switch_lang} embed={props.options.embed} />
             <div class="map-block">
                 <MapView story={story.clone()} map={Shared(props.map.clone())} {lang} selected={selected.clone()}
                     {on_toggle} on_clear={on_clear.clone()} {lit} />
@@ -136,7 +231,7 @@ pub fn App(props: &AppProps) -> Html {
             </div>
             <Timeline story={story.clone()} {lang} current={state.current} playing={state.playing}
                 hidden={state.hidden.clone()} {selected} {dispatch} />
-            <Figures story={story.clone()} {lang} />
+            <Figures story={story.clone()} {lang} {dark} />
             <Footer {story} {lang} />
         </div>
     }
@@ -191,6 +286,7 @@ pub fn start() {
         _ => Start::Beginning,
     };
     let autoplay = !crate::hooks::prefers_reduced_motion();
+    apply_page_options(&options);
     root.set_inner_html("");
     let props = AppProps {
         story,

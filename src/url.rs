@@ -1,14 +1,69 @@
-//! Reading the page's URL: which language to start in. Pure, so it is tested natively.
+//! Reading the page's URL: language, theme, embed mode, where the timeline starts. Pure, so it is
+//! tested natively.
 
 use crate::model::Lang;
 
-/// Options a URL query can set.
+/// The colour theme a URL asks for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Follow the reader's `prefers-color-scheme` (the default).
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl Theme {
+    /// The value of `<html data-theme>` (`None` for auto).
+    pub fn attribute(self) -> Option<&'static str> {
+        match self {
+            Theme::Auto => None,
+            Theme::Light => Some("light"),
+            Theme::Dark => Some("dark"),
+        }
+    }
+
+    /// Whether the graphic is dark, given what the reader's system prefers.
+    pub fn is_dark(self, system_prefers_dark: bool) -> bool {
+        match self {
+            Theme::Auto => system_prefers_dark,
+            Theme::Light => false,
+            Theme::Dark => true,
+        }
+    }
+}
+
+/// Options a URL query can set.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct UrlOptions {
     /// `?lang=zh|en`; anything else keeps the default (Chinese).
     pub lang: Lang,
     /// `?start=latest`: open the timeline at the newest milestone.
     pub start_latest: bool,
+    /// `?theme=light|dark|auto`.
+    pub theme: Theme,
+    /// `?embed=1`: inside another page's iframe, without the page's own headline and padding,
+    /// reporting its height to the parent.
+    pub embed: bool,
+    /// `?bg=transparent`: no page background (for hosts with their own).
+    pub transparent: bool,
+    /// `?id=<name>`: the embed's name in its messages to the host page (letters, digits, `-`, `_`,
+    /// at most 40).
+    pub frame_id: Option<String>,
+}
+
+fn is_true(value: &str) -> bool {
+    matches!(value.to_ascii_lowercase().as_str(), "1" | "true" | "yes" | "")
+}
+
+/// Whether a frame id is safe to echo back: 1–40 ASCII letters, digits, `-` or `_`.
+pub fn valid_frame_id(id: &str) -> bool {
+    (1..=40).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// Parses a query string (with or without the leading `?`). Unknown keys and bad values are ignored.
@@ -19,12 +74,16 @@ pub fn parse_query(query: &str) -> UrlOptions {
         if key == "start" && value.eq_ignore_ascii_case("latest") {
             options.start_latest = true;
         }
-        if key == "lang" {
-            match value.to_ascii_lowercase().as_str() {
-                "en" => options.lang = Lang::En,
-                "zh" => options.lang = Lang::Zh,
-                _ => {}
-            }
+        match (key, value.to_ascii_lowercase().as_str()) {
+            ("lang", "en") => options.lang = Lang::En,
+            ("lang", "zh") => options.lang = Lang::Zh,
+            ("theme", "light") => options.theme = Theme::Light,
+            ("theme", "dark") => options.theme = Theme::Dark,
+            ("theme", "auto") => options.theme = Theme::Auto,
+            ("embed", v) => options.embed = is_true(v),
+            ("bg", "transparent") => options.transparent = true,
+            ("id", _) if valid_frame_id(value) => options.frame_id = Some(value.to_owned()),
+            _ => {}
         }
     }
     options
@@ -63,6 +122,22 @@ pub fn with_lang(query: &str, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn theme_embed_and_frame_id_come_from_the_query() {
+        let o = parse_query("?embed=1&theme=dark&bg=transparent&id=article-2&lang=en");
+        assert!(o.embed && o.transparent);
+        assert_eq!(o.theme, Theme::Dark);
+        assert_eq!(o.frame_id.as_deref(), Some("article-2"));
+        assert_eq!(o.lang, Lang::En);
+        let o = parse_query("?theme=LIGHT&embed=0&id=<script>");
+        assert_eq!((o.theme, o.embed, o.frame_id), (Theme::Light, false, None));
+        assert_eq!(parse_query("?theme=sepia").theme, Theme::Auto);
+        assert_eq!(parse_query("?embed").embed, true);
+        assert!(!valid_frame_id(&"a".repeat(41)) && !valid_frame_id(""));
+        assert!(Theme::Auto.is_dark(true) && !Theme::Light.is_dark(true) && Theme::Dark.is_dark(false));
+        assert_eq!(Theme::Auto.attribute(), None);
+    }
 
     #[test]
     fn language_comes_from_the_query() {

@@ -4,7 +4,7 @@
 
 use crate::chart::{self, ChartSpec, Mapping};
 use crate::components::figures::source_note;
-use crate::hooks::{use_element_width, use_media};
+use crate::hooks::use_element_width;
 use crate::model::{ChartKind, Lang, Shared, Story};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -18,6 +18,8 @@ pub struct ChartViewProps {
     pub chart: String,
     /// Current language.
     pub lang: Lang,
+    /// Whether the page is dark: the chart redraws in the other palette when this changes.
+    pub dark: bool,
 }
 
 /// Narrower than this (CSS pixels), the frame is taken to be hidden and the chart is not redrawn.
@@ -138,7 +140,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
     // A hidden or collapsing container measures (close to) zero: keep the last drawing then.
     let measured = use_element_width(frame.clone()).filter(|w| *w >= MIN_WIDTH);
     let width = use_settled_width(measured);
-    let dark = use_media("(prefers-color-scheme: dark)");
+    let dark = props.dark;
     let highlight = use_state_eq(|| None::<usize>);
     let mapping = use_mut_ref(|| None::<Mapping>);
     {

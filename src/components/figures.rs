@@ -14,6 +14,8 @@ pub struct FiguresProps {
     pub story: Shared<Story>,
     /// Current language.
     pub lang: Lang,
+    /// Whether the page is dark (for the charts' colours).
+    pub dark: bool,
 }
 
 /// Props of [`Counter`].
@@ -149,7 +151,7 @@ pub fn Figures(props: &FiguresProps) -> Html {
                     if story.charts.iter().any(|c| c.section == section.id) {
                         <div class="chart-grid">
                             { for story.charts.iter().filter(|c| c.section == section.id).map(|c| html! {
-                                <ChartView key={c.id.clone()} story={story.clone()} chart={c.id.clone()} {lang} />
+                                <ChartView key={c.id.clone()} story={story.clone()} chart={c.id.clone()} {lang} dark={props.dark} />
                             }) }
                         </div>
                     }

@@ -13,6 +13,9 @@ pub struct HeaderProps {
     pub lang: Lang,
     /// Asks for the other language.
     pub on_switch_lang: Callback<Lang>,
+    /// Embedded in another page: no headline, dek or dateline (the host article has its own).
+    #[prop_or_default]
+    pub embed: bool,
 }
 
 /// Kicker, headline, dek and the language switch.
@@ -32,13 +35,17 @@ pub fn Header(props: &HeaderProps) -> Html {
                     { ui.lang_switch().get(lang) }
                 </button>
             </div>
-            <h1 class="headline">{ meta.title.get(lang) }</h1>
-            <p class="dek">{ meta.dek.get(lang) }</p>
-            <p class="dateline">
-                <time datetime={meta.report_date.to_string()}>{ format::date(&meta.report_date, lang) }</time>
-                <span class="sep" aria-hidden="true">{ " · " }</span>
-                { meta.byline.get(lang) }
-            </p>
+            if props.embed {
+                <h1 class="visually-hidden">{ meta.title.get(lang) }</h1>
+            } else {
+                <h1 class="headline">{ meta.title.get(lang) }</h1>
+                <p class="dek">{ meta.dek.get(lang) }</p>
+                <p class="dateline">
+                    <time datetime={meta.report_date.to_string()}>{ format::date(&meta.report_date, lang) }</time>
+                    <span class="sep" aria-hidden="true">{ " · " }</span>
+                    { meta.byline.get(lang) }
+                </p>
+            }
         </header>
     }
 }

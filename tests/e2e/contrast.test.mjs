@@ -12,7 +12,14 @@ function palette(block) {
   return vars;
 }
 const light = palette(css.slice(css.indexOf(":root {"), css.indexOf("@media (prefers-color-scheme: dark)")));
-const dark = { ...light, ...palette(css.slice(css.indexOf("@media (prefers-color-scheme: dark)"), css.indexOf("*, *::before"))) };
+const darkByMedia = palette(css.slice(css.indexOf("@media (prefers-color-scheme: dark)"), css.indexOf(":root[data-theme=dark] {")));
+const darkForced = palette(css.slice(css.indexOf(":root[data-theme=dark] {"), css.indexOf("*, *::before")));
+const dark = { ...light, ...darkByMedia };
+
+test("?theme=dark uses exactly the colours of the system dark theme", () => {
+  assert.ok(Object.keys(darkByMedia).length > 20);
+  assert.deepEqual(darkForced, darkByMedia);
+});
 
 function luminance(hex) {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
