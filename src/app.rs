@@ -8,12 +8,12 @@ use crate::components::map::MapView;
 use crate::components::region_detail::RegionDetail;
 use crate::components::timeline::Timeline;
 use crate::geo::MapData;
-use crate::model::{Lang, Shared, Story};
 use crate::hooks::use_media;
+use crate::model::{Lang, Shared, Story};
 use crate::state::{AppAction, AppState, Start, Target};
 use crate::url::{hash_for, parse_hash, parse_query, with_lang, UrlOptions};
-use wasm_bindgen::JsValue;
 use std::rc::Rc;
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 /// Props of [`App`] (equal when they hold the same story and map, by pointer).
@@ -56,7 +56,11 @@ fn post_to_parent(key: &str, value: JsValue, frame_id: Option<&str>) {
     }
     let message = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&message, &key.into(), &value);
-    let _ = js_sys::Reflect::set(&message, &"id".into(), &frame_id.map_or(JsValue::NULL, JsValue::from));
+    let _ = js_sys::Reflect::set(
+        &message,
+        &"id".into(),
+        &frame_id.map_or(JsValue::NULL, JsValue::from),
+    );
     let _ = parent.post_message(&message, "*");
 }
 
@@ -73,7 +77,9 @@ fn report_height(frame_id: Option<String>) -> impl FnOnce() {
             .and_then(|d| d.get_element_by_id("app"))
             .map(|app| {
                 let rect = app.get_bounding_client_rect();
-                let scroll = web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0);
+                let scroll = web_sys::window()
+                    .and_then(|w| w.scroll_y().ok())
+                    .unwrap_or(0.0);
                 (rect.bottom() + scroll).ceil()
             });
         if let Some(h) = height {
@@ -262,15 +268,23 @@ pub fn start() {
     let Some(root) = window.document().and_then(|d| d.get_element_by_id("app")) else {
         return;
     };
-    let story = match crate::data::story() {
-        Ok(story) => story,
+    // The data travel as text blocks in index.html (see `text` and `wire`).
+    let block = |id: &str| {
+        window
+            .document()
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
+    };
+    let story = match crate::data::decode(&block(crate::text::STORY_BLOCK)) {
+        Ok(story) => Rc::new(story),
         Err(e) => {
             web_sys::console::error_1(&format!("changhe: story data: {e}").into());
             show_fallback();
             return;
         }
     };
-    let map = match crate::geo::map_data() {
+    let map = match crate::geo::map_from_text(&block(crate::text::MAP_BLOCK)) {
         Ok(map) => Rc::new(map),
         Err(e) => {
             web_sys::console::error_1(&format!("changhe: {e}").into());

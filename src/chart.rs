@@ -387,7 +387,7 @@ impl Mapping {
 }
 
 fn font(px: f64, scale: f64) -> FontDesc<'static> {
-    (FONT_FAMILY, px * scale).into_font()
+    FontDesc::new(FontFamily::Name(FONT_FAMILY), px * scale, FontStyle::Normal)
 }
 
 /// How sizes map to a backend's pixels.

@@ -1,20 +1,19 @@
-//! The story data: `static/data/story.json`, embedded at compile time, parsed and validated.
+//! The story data: `static/data/story.json`, parsed and validated.
 //!
 //! [`parse`] turns JSON text into a [`Story`] and checks every rule; an error names the record
-//! (`figures[3] 'zone-area'`) and the field (`unit`) that is wrong. [`story`] does that once for
-//! the embedded file and hands out a shared [`Rc`].
+//! (`figures[3] 'zone-area'`) and the field (`unit`) that is wrong. Natively, [`story`] does that
+//! once for the file and hands out a shared [`Rc`]. The browser reads the story's text form from
+//! `index.html` instead ([`decode`]; written there by `cargo run --bin textgen`).
 
 use crate::model::Story;
 use crate::validate::err;
 pub use crate::validate::{validate, DataError};
+#[cfg(not(target_arch = "wasm32"))]
 use std::rc::Rc;
 
 /// The story file, as JSON (native builds: tests and tools).
 #[cfg(not(target_arch = "wasm32"))]
 pub const STORY_JSON: &str = include_str!("../static/data/story.json");
-
-/// The story file converted to postcard by `build.rs` (what the browser build embeds).
-pub const STORY_POSTCARD: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/story.postcard"));
 
 /// Parses and validates story JSON; a parse error names the record and field
 /// (through `serde_path_to_error`).
@@ -31,12 +30,12 @@ pub fn parse(json: &str) -> Result<Story, DataError> {
     Ok(story)
 }
 
-/// Decodes the postcard form of the story. `build.rs` only writes it for a story that passed
-/// [`validate`] (otherwise it writes an empty file, which fails here), so the browser build does
-/// not carry the validation code; natively it is checked again.
-pub fn decode(bytes: &[u8]) -> Result<Story, DataError> {
-    let story: Story = crate::wire::from_bytes(bytes)
-        .ok_or_else(|| err("story.postcard", "(document)", "not a valid story"))?;
+/// Decodes the story's text form (see [`crate::wire`]). `textgen` only writes a story that passed
+/// [`validate`], so the browser build does not carry the validation code; natively it is checked
+/// again.
+pub fn decode(text: &str) -> Result<Story, DataError> {
+    let story: Story = crate::wire::from_text(text)
+        .ok_or_else(|| err("changhe-story", "(document)", "not a valid story"))?;
     #[cfg(not(target_arch = "wasm32"))]
     validate(&story)?;
     Ok(story)
@@ -79,17 +78,13 @@ fn split_path(value: &serde_json::Value, path: &str) -> (String, String) {
     }
 }
 
-#[cfg(target_arch = "wasm32")]
-thread_local! {
-    static STORY: Result<Rc<Story>, DataError> = decode(STORY_POSTCARD).map(Rc::new);
-}
-
 #[cfg(not(target_arch = "wasm32"))]
 thread_local! {
     static STORY: Result<Rc<Story>, DataError> = parse(STORY_JSON).map(Rc::new);
 }
 
-/// The embedded story, parsed and validated once per thread.
+/// The story file, parsed and validated once per thread (native).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn story() -> Result<Rc<Story>, DataError> {
     STORY.with(Clone::clone)
 }
@@ -119,10 +114,12 @@ mod tests {
     }
 
     #[test]
-    fn the_embedded_binary_is_the_json() {
-        assert_eq!(decode(STORY_POSTCARD).unwrap(), parse(STORY_JSON).unwrap());
-        assert!(decode(&[]).is_err());
-        assert!(decode(&STORY_POSTCARD[..STORY_POSTCARD.len() / 2]).is_err());
+    fn the_story_in_index_html_is_the_json() {
+        let html = include_str!("../index.html");
+        let text = crate::text::data_block(html, crate::text::STORY_BLOCK).unwrap();
+        assert_eq!(decode(text).unwrap(), parse(STORY_JSON).unwrap());
+        assert!(decode("").is_err());
+        assert!(decode(&text[..text.len() / 3]).is_err());
     }
 
     #[test]

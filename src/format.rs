@@ -313,6 +313,7 @@ pub fn date(d: &PartialDate, lang: Lang) -> String {
 }
 
 #[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
     use crate::model::Unit::*;

@@ -303,24 +303,16 @@ impl MapData {
 #[cfg(not(target_arch = "wasm32"))]
 pub const MAP_JSON: &str = include_str!("../static/data/map.json");
 
-/// The committed map converted to postcard by `build.rs` (what the browser build embeds).
-pub const MAP_POSTCARD: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/map.postcard"));
-
-/// The committed map: natively parsed from its JSON, in the browser decoded from postcard.
+/// The committed map, parsed from its JSON (native; the browser reads its text form from
+/// `index.html` with [`map_from_text`]).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn map_data() -> Result<MapData, String> {
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        serde_json::from_str(MAP_JSON).map_err(|e| format!("map.json: {e}"))
-    }
-    #[cfg(target_arch = "wasm32")]
-    {
-        map_from_postcard(MAP_POSTCARD)
-    }
+    serde_json::from_str(MAP_JSON).map_err(|e| format!("map.json: {e}"))
 }
 
-/// Decodes the postcard form of the map.
-pub fn map_from_postcard(bytes: &[u8]) -> Result<MapData, String> {
-    crate::wire::from_bytes(bytes).ok_or_else(|| "map.postcard: not a valid map".to_owned())
+/// Decodes the map's text form (see [`crate::wire`]).
+pub fn map_from_text(text: &str) -> Result<MapData, String> {
+    crate::wire::from_text(text).ok_or_else(|| "changhe-map: not a valid map".to_owned())
 }
 
 #[cfg(test)]
@@ -344,11 +336,10 @@ mod tests {
     }
 
     #[test]
-    fn the_embedded_binary_is_the_json() {
-        assert_eq!(
-            map_from_postcard(MAP_POSTCARD).unwrap(),
-            map_data().unwrap()
-        );
+    fn the_map_in_index_html_is_the_json() {
+        let html = include_str!("../index.html");
+        let text = crate::text::data_block(html, crate::text::MAP_BLOCK).unwrap();
+        assert_eq!(map_from_text(text).unwrap(), map_data().unwrap());
     }
 
     #[test]

@@ -725,6 +725,7 @@ pub fn layout(map: &MapData, story: &Story, lang: Lang, container_px: f64) -> Ma
 }
 
 #[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
     use crate::geo::map_data;

@@ -12,6 +12,7 @@
 //! layout      map frame per width, distances, collision-free label placement
 //! chart       chart specs per language and one plotters draw function for any backend
 //! anim        easing and frame_at(t); pure
+//! text        the text version and the CSV, generated from the story (native command)
 //! url         query-string parsing (language); pure
 //! state       AppState: the one reducer the components read
 //! hooks       element width, reduced motion, entrance playback (browser side)
@@ -32,6 +33,7 @@ pub mod hooks;
 pub mod layout;
 pub mod model;
 pub mod state;
+pub mod text;
 pub mod url;
 pub mod validate;
 pub mod wire;

@@ -295,6 +295,12 @@ ui_keys!(
     chart_start,
     chart_year,
     chart_open_ended,
+    noscript_note,
+    downloads_heading,
+    download_data,
+    download_data_note,
+    share_image,
+    save_image,
     notes_heading,
     sources_heading,
     credits_heading,
@@ -445,6 +451,26 @@ pub enum Unit {
 }
 
 impl Unit {
+    /// The name the data file uses, e.g. `yi_cny`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Unit::Percent => "percent",
+            Unit::Km2 => "km2",
+            Unit::Mu => "mu",
+            Unit::YiCny => "yi_cny",
+            Unit::WanCny => "wan_cny",
+            Unit::YiUsd => "yi_usd",
+            Unit::Item => "item",
+            Unit::Firm => "firm",
+            Unit::Person => "person",
+            Unit::Member => "member",
+            Unit::Time => "time",
+            Unit::Event => "event",
+            Unit::Session => "session",
+            Unit::Case => "case",
+        }
+    }
+
     /// Every unit, for table tests.
     pub const ALL: [Unit; 14] = [
         Unit::Percent,
@@ -494,6 +520,18 @@ pub enum Qualifier {
 }
 
 impl Qualifier {
+    /// The name the data file uses, e.g. `more_than`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Qualifier::MoreThan => "more_than",
+            Qualifier::AnnualAverage => "annual_average",
+            Qualifier::Cumulative => "cumulative",
+            Qualifier::Since2025 => "since_2025",
+            Qualifier::FirstEver => "first_ever",
+            Qualifier::AtLeast => "at_least",
+        }
+    }
+
     /// Whether the words go before the number ("more than", "at least") rather than on the
     /// period line.
     pub fn is_lead(self) -> bool {

@@ -302,6 +302,7 @@ impl Reducible for AppState {
 }
 
 #[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
 

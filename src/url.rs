@@ -55,7 +55,10 @@ pub struct UrlOptions {
 }
 
 fn is_true(value: &str) -> bool {
-    matches!(value.to_ascii_lowercase().as_str(), "1" | "true" | "yes" | "")
+    matches!(
+        value.to_ascii_lowercase().as_str(),
+        "1" | "true" | "yes" | ""
+    )
 }
 
 /// Whether a frame id is safe to echo back: 1–40 ASCII letters, digits, `-` or `_`.
@@ -133,9 +136,11 @@ mod tests {
         let o = parse_query("?theme=LIGHT&embed=0&id=<script>");
         assert_eq!((o.theme, o.embed, o.frame_id), (Theme::Light, false, None));
         assert_eq!(parse_query("?theme=sepia").theme, Theme::Auto);
-        assert_eq!(parse_query("?embed").embed, true);
+        assert!(parse_query("?embed").embed);
         assert!(!valid_frame_id(&"a".repeat(41)) && !valid_frame_id(""));
-        assert!(Theme::Auto.is_dark(true) && !Theme::Light.is_dark(true) && Theme::Dark.is_dark(false));
+        assert!(
+            Theme::Auto.is_dark(true) && !Theme::Light.is_dark(true) && Theme::Dark.is_dark(false)
+        );
         assert_eq!(Theme::Auto.attribute(), None);
     }
 

@@ -1,11 +1,15 @@
-//! A reader for the compact binary that `build.rs` writes with postcard: the story and the map.
+//! The data's text form: how the story and the map travel inside `index.html` to the browser.
 //!
-//! The browser build decodes with this instead of serde: the derived `Deserialize` code (visitors,
-//! field names, error messages) cost more than a quarter of the size budget's headroom. The format
-//! is postcard's: unsigned integers as LEB128 varints, signed ones zigzagged, `f64` as 8
-//! little-endian bytes, strings and sequences length-first, `Option` and `bool` as one byte, enum
-//! variants by their index in declaration order, structs and arrays as their fields in order.
-//! A native test decodes the embedded files both ways and compares.
+//! `cargo run --bin textgen` writes both into `<script type="text/plain">` data blocks of
+//! `index.html`, next to the `<noscript>` text version made from the same story; the browser build
+//! reads them back with [`from_text`]. Shipping the data as text beside the text version lets
+//! brotli share the strings between the two (the binary in the wasm could not), and the wasm
+//! carries no data and no serde.
+//!
+//! The format is one value per line, fields in declaration order: strings with `\\`, `\n` and
+//! `<\/` escaped; unsigned and signed integers, lengths, `bool`, `Option` tags and enum variant
+//! indices in decimal; `f64` as an integer over a power of ten (exact, and no float parsing in
+//! the browser). Native tests compare a round trip with the JSON.
 
 use crate::geo::{Albers, Feature, MapData, View};
 use crate::model::{
@@ -15,109 +19,215 @@ use crate::model::{
 };
 use std::collections::BTreeMap;
 
-/// A cursor over the bytes.
+/// A cursor over the lines.
 pub struct Reader<'a> {
-    bytes: &'a [u8],
-    pos: usize,
+    rest: &'a str,
+    done: bool,
 }
 
 impl<'a> Reader<'a> {
-    /// A reader at the start of `bytes`.
-    pub fn new(bytes: &'a [u8]) -> Self {
-        Reader { bytes, pos: 0 }
+    /// A reader at the start of `text`.
+    pub fn new(text: &'a str) -> Self {
+        Reader {
+            rest: text,
+            done: false,
+        }
     }
 
-    /// Whether every byte has been read.
+    /// Whether every line has been read (a final newline is allowed).
     pub fn is_done(&self) -> bool {
-        self.pos == self.bytes.len()
+        self.done || self.rest.is_empty()
     }
 
-    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
-        let end = self.pos.checked_add(n)?;
-        let out = self.bytes.get(self.pos..end)?;
-        self.pos = end;
-        Some(out)
-    }
-
-    fn byte(&mut self) -> Option<u8> {
-        self.take(1).and_then(|b| b.first().copied())
-    }
-
-    fn varint(&mut self) -> Option<u64> {
-        let mut value = 0u64;
-        for shift in (0..70).step_by(7) {
-            let b = self.byte()?;
-            value |= u64::from(b & 0x7f).checked_shl(shift)?;
-            if b & 0x80 == 0 {
-                return Some(value);
+    fn line(&mut self) -> Option<&'a str> {
+        if self.done {
+            return None;
+        }
+        match self.rest.split_once('\n') {
+            Some((line, rest)) => {
+                self.rest = rest;
+                Some(line)
+            }
+            None => {
+                self.done = true;
+                Some(self.rest)
             }
         }
-        None
+    }
+
+    fn uint(&mut self) -> Option<u64> {
+        self.line()?.parse().ok()
     }
 
     fn len(&mut self) -> Option<usize> {
-        let n = usize::try_from(self.varint()?).ok()?;
-        // A length can never exceed the bytes left (every item takes at least one byte).
-        (n <= self.bytes.len() - self.pos).then_some(n)
+        let n = usize::try_from(self.uint()?).ok()?;
+        // Every item takes at least one line: a length beyond the text left is broken data.
+        (n <= self.rest.len() + 1).then_some(n)
     }
 }
 
-/// A type that can be read from the binary.
+/// A type that can be read from the text form.
 pub trait Decode: Sized {
-    /// Reads one value, or `None` when the bytes do not hold one.
+    /// Reads one value, or `None` when the text does not hold one.
     fn decode(r: &mut Reader<'_>) -> Option<Self>;
 }
 
-/// Decodes a whole buffer: exactly one value and nothing after it.
-pub fn from_bytes<T: Decode>(bytes: &[u8]) -> Option<T> {
-    let mut r = Reader::new(bytes);
+/// Decodes a whole text: exactly one value and nothing after it.
+pub fn from_text<T: Decode>(text: &str) -> Option<T> {
+    let mut r = Reader::new(text);
     let value = T::decode(&mut r)?;
     r.is_done().then_some(value)
 }
 
-impl Decode for u8 {
-    fn decode(r: &mut Reader<'_>) -> Option<Self> {
-        r.byte()
+/// Writing the text form (native: the generator and tests).
+#[cfg(not(target_arch = "wasm32"))]
+pub trait Encode {
+    /// Appends the value's lines.
+    fn encode(&self, out: &mut Writer);
+}
+
+/// Collects lines.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Default)]
+pub struct Writer {
+    lines: Vec<String>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Writer {
+    fn push(&mut self, line: String) {
+        self.lines.push(line);
     }
 }
 
+/// The text form of a value.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn to_text<T: Encode>(value: &T) -> String {
+    let mut w = Writer::default();
+    value.encode(&mut w);
+    w.lines.join("\n")
+}
+
+fn unescape(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('n') => out.push('\n'),
+                Some(other) => out.push(other),
+                None => {}
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn escape(s: &str) -> String {
+    s.replace('\\', "\\\\")
+        .replace('\n', "\\n")
+        .replace("</", "<\\/")
+}
+
+macro_rules! uint_like {
+    ($($t:ty),*) => {$(
+        impl Decode for $t {
+            fn decode(r: &mut Reader<'_>) -> Option<Self> {
+                <$t>::try_from(r.uint()?).ok()
+            }
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        impl Encode for $t {
+            fn encode(&self, out: &mut Writer) {
+                out.push(self.to_string());
+            }
+        }
+    )*};
+}
+uint_like!(u8, u32);
+
 impl Decode for i32 {
     fn decode(r: &mut Reader<'_>) -> Option<Self> {
-        let n = u32::try_from(r.varint()?).ok()?;
-        Some(((n >> 1) as i32) ^ -((n & 1) as i32))
+        r.line()?.parse().ok()
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Encode for i32 {
+    fn encode(&self, out: &mut Writer) {
+        out.push(self.to_string());
     }
 }
 
 impl Decode for f64 {
     fn decode(r: &mut Reader<'_>) -> Option<Self> {
-        let b: [u8; 8] = r.take(8)?.try_into().ok()?;
-        Some(f64::from_le_bytes(b))
+        let bits = r.line()?;
+        (bits.len() == 16)
+            .then(|| u64::from_str_radix(bits, 16).ok())
+            .flatten()
+            .map(f64::from_bits)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Encode for f64 {
+    fn encode(&self, out: &mut Writer) {
+        out.push(format!("{:016x}", self.to_bits()));
     }
 }
 
 impl Decode for bool {
     fn decode(r: &mut Reader<'_>) -> Option<Self> {
-        match r.byte()? {
-            0 => Some(false),
-            1 => Some(true),
+        match r.line()? {
+            "0" => Some(false),
+            "1" => Some(true),
             _ => None,
         }
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+impl Encode for bool {
+    fn encode(&self, out: &mut Writer) {
+        out.push(if *self { "1" } else { "0" }.to_owned());
+    }
+}
+
 impl Decode for String {
     fn decode(r: &mut Reader<'_>) -> Option<Self> {
-        let n = r.len()?;
-        std::str::from_utf8(r.take(n)?).ok().map(str::to_owned)
+        r.line().map(unescape)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Encode for String {
+    fn encode(&self, out: &mut Writer) {
+        out.push(escape(self));
     }
 }
 
 impl<T: Decode> Decode for Option<T> {
     fn decode(r: &mut Reader<'_>) -> Option<Self> {
-        match r.byte()? {
-            0 => Some(None),
-            1 => T::decode(r).map(Some),
+        match r.line()? {
+            "0" => Some(None),
+            "1" => T::decode(r).map(Some),
             _ => None,
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl<T: Encode> Encode for Option<T> {
+    fn encode(&self, out: &mut Writer) {
+        match self {
+            None => out.push("0".to_owned()),
+            Some(v) => {
+                out.push("1".to_owned());
+                v.encode(out);
+            }
         }
     }
 }
@@ -133,9 +243,27 @@ impl<T: Decode> Decode for Vec<T> {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+impl<T: Encode> Encode for Vec<T> {
+    fn encode(&self, out: &mut Writer) {
+        out.push(self.len().to_string());
+        for v in self {
+            v.encode(out);
+        }
+    }
+}
+
 impl<T: Decode> Decode for [T; 2] {
     fn decode(r: &mut Reader<'_>) -> Option<Self> {
         Some([T::decode(r)?, T::decode(r)?])
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl<T: Encode> Encode for [T; 2] {
+    fn encode(&self, out: &mut Writer) {
+        self[0].encode(out);
+        self[1].encode(out);
     }
 }
 
@@ -151,12 +279,29 @@ impl<V: Decode> Decode for BTreeMap<String, V> {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+impl<V: Encode> Encode for BTreeMap<String, V> {
+    fn encode(&self, out: &mut Writer) {
+        out.push(self.len().to_string());
+        for (k, v) in self {
+            k.encode(out);
+            v.encode(out);
+        }
+    }
+}
+
 /// Structs: their fields, in declaration order.
 macro_rules! decode_struct {
     ($($name:ident { $($field:ident),* $(,)? })*) => {$(
         impl Decode for $name {
             fn decode(r: &mut Reader<'_>) -> Option<Self> {
                 Some($name { $($field: Decode::decode(r)?),* })
+            }
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        impl Encode for $name {
+            fn encode(&self, out: &mut Writer) {
+                $(self.$field.encode(out);)*
             }
         }
     )*};
@@ -168,7 +313,15 @@ macro_rules! decode_enum {
         impl Decode for $name {
             fn decode(r: &mut Reader<'_>) -> Option<Self> {
                 const ALL: &[$name] = &[$($name::$variant),*];
-                ALL.get(usize::try_from(r.varint()?).ok()?).copied()
+                ALL.get(usize::try_from(r.uint()?).ok()?).copied()
+            }
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        impl Encode for $name {
+            fn encode(&self, out: &mut Writer) {
+                const ALL: &[$name] = &[$($name::$variant),*];
+                let index = ALL.iter().position(|v| v == self).unwrap_or(0);
+                out.push(index.to_string());
             }
         }
     )*};
@@ -190,7 +343,6 @@ decode_struct! {
     Milestone { id, date, precision, group, title, body, regions, places, sources }
     Albers { lon0_deg, lat0_deg, lat1_deg, lat2_deg }
     View { width, height, x_min_km, y_max_km, units_per_km }
-    Feature { id, label, rings }
     MapData { projection, view, provinces, counties, outline, lakes }
 }
 
@@ -208,9 +360,96 @@ decode_enum! {
     Group [Policy, Infrastructure, Projects, Events]
 }
 
+/// The base-64 digits of a packed ring (URL-safe alphabet: no newline, `<` or `\\`).
+const DIGITS: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// A map ring (delta-encoded integers) packed on one line: each value zigzagged, then written 5
+/// bits per digit, low bits first, with 32 added to every digit but the last.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn pack_ring(ring: &[i32]) -> String {
+    let mut out = String::new();
+    for &v in ring {
+        let mut z = ((v << 1) ^ (v >> 31)) as u32;
+        loop {
+            let chunk = z & 31;
+            z >>= 5;
+            let digit = if z == 0 { chunk } else { chunk | 32 };
+            out.push(char::from(DIGITS[digit as usize]));
+            if z == 0 {
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Reverses [`pack_ring`]; `None` for a digit outside the alphabet or a cut-off value.
+pub fn unpack_ring(line: &str) -> Option<Vec<i32>> {
+    let mut out = Vec::new();
+    let (mut z, mut shift) = (0u32, 0u32);
+    for b in line.bytes() {
+        let digit = DIGITS.iter().position(|d| *d == b)? as u32;
+        z |= (digit & 31).checked_shl(shift)?;
+        if digit & 32 == 0 {
+            out.push(((z >> 1) as i32) ^ -((z & 1) as i32));
+            (z, shift) = (0, 0);
+        } else {
+            shift += 5;
+            if shift > 30 {
+                return None;
+            }
+        }
+    }
+    (shift == 0).then_some(out)
+}
+
+/// Id, label anchor, then the rings, one packed line each.
+impl Decode for Feature {
+    fn decode(r: &mut Reader<'_>) -> Option<Self> {
+        let id = String::decode(r)?;
+        let label = <[i32; 2]>::decode(r)?;
+        let n = r.len()?;
+        let mut rings = Vec::with_capacity(n);
+        for _ in 0..n {
+            rings.push(unpack_ring(r.line()?)?);
+        }
+        Some(Feature { id, label, rings })
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Encode for Feature {
+    fn encode(&self, out: &mut Writer) {
+        self.id.encode(out);
+        self.label.encode(out);
+        out.push(self.rings.len().to_string());
+        for ring in &self.rings {
+            out.push(pack_ring(ring));
+        }
+    }
+}
+
+/// The interface copy in the order of [`Ui::KEYS`], without the keys (validation has checked
+/// that the story has exactly those).
 impl Decode for Ui {
     fn decode(r: &mut Reader<'_>) -> Option<Self> {
-        BTreeMap::decode(r).map(Ui)
+        let mut map = BTreeMap::new();
+        for key in Ui::KEYS {
+            map.insert((*key).to_owned(), Text::decode(r)?);
+        }
+        Some(Ui(map))
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Encode for Ui {
+    fn encode(&self, out: &mut Writer) {
+        for key in Ui::KEYS {
+            match self.0.get(*key) {
+                Some(text) => text.encode(out),
+                None => Text::default().encode(out),
+            }
+        }
     }
 }
 
@@ -221,10 +460,17 @@ impl Decode for PartialDate {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+impl Encode for PartialDate {
+    fn encode(&self, out: &mut Writer) {
+        self.to_string().encode(out);
+    }
+}
+
 /// Tagged: 0 and one number, or 1 and two.
 impl Decode for FigureValue {
     fn decode(r: &mut Reader<'_>) -> Option<Self> {
-        match r.varint()? {
+        match r.uint()? {
             0 => f64::decode(r).map(FigureValue::Single),
             1 => Some(FigureValue::Pair {
                 before: f64::decode(r)?,
@@ -235,49 +481,76 @@ impl Decode for FigureValue {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+impl Encode for FigureValue {
+    fn encode(&self, out: &mut Writer) {
+        match *self {
+            FigureValue::Single(v) => {
+                out.push("0".to_owned());
+                v.encode(out);
+            }
+            FigureValue::Pair { before, after } => {
+                out.push("1".to_owned());
+                before.encode(out);
+                after.encode(out);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 #[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
 
     #[test]
-    fn the_embedded_files_decode_as_the_json_parses() {
-        let story: Story = from_bytes(crate::data::STORY_POSTCARD).unwrap();
-        assert_eq!(story, crate::data::parse(crate::data::STORY_JSON).unwrap());
-        let map: MapData = from_bytes(crate::geo::MAP_POSTCARD).unwrap();
-        assert_eq!(map, crate::geo::map_data().unwrap());
+    fn the_data_round_trips_through_its_text_form() {
+        let story = crate::data::parse(crate::data::STORY_JSON).unwrap();
+        let text = to_text(&story);
+        assert_eq!(from_text::<Story>(&text).as_ref(), Some(&story));
+        assert!(!text.contains("</"), "safe inside a <script> data block");
+        let map = crate::geo::map_data().unwrap();
+        assert_eq!(from_text::<MapData>(&to_text(&map)).as_ref(), Some(&map));
     }
 
     #[test]
-    fn values_round_trip_through_postcard() {
-        for v in [0i32, 1, -1, 63, -64, 300, -300, i32::MAX, i32::MIN] {
-            let bytes = postcard::to_allocvec(&v).unwrap();
-            assert_eq!(from_bytes::<i32>(&bytes), Some(v));
+    fn values_round_trip() {
+        let tricky = "a\\b\nc</script>d“引号”".to_owned();
+        assert_eq!(from_text::<String>(&to_text(&tricky)), Some(tricky));
+        for v in [0.0, -0.0, 24.5, 2.1, 1e300, f64::MIN_POSITIVE] {
+            assert_eq!(
+                from_text::<f64>(&to_text(&v)).map(f64::to_bits),
+                Some(v.to_bits())
+            );
         }
-        let bytes =
-            postcard::to_allocvec(&(Some("长合区".to_owned()), vec![1.5f64, -2.25])).unwrap();
-        let mut r = Reader::new(&bytes);
-        assert_eq!(
-            Option::<String>::decode(&mut r),
-            Some(Some("长合区".to_owned()))
-        );
-        assert_eq!(Vec::<f64>::decode(&mut r), Some(vec![1.5, -2.25]));
-        assert!(r.is_done());
+        for v in [0i32, -1, i32::MAX, i32::MIN] {
+            assert_eq!(from_text::<i32>(&to_text(&v)), Some(v));
+        }
+        let ring = vec![0, 1, -1, 15, -16, 16, 1000, -99999, i32::MAX, i32::MIN];
+        assert_eq!(unpack_ring(&pack_ring(&ring)), Some(ring));
+        assert_eq!(unpack_ring(""), Some(vec![]));
+        assert_eq!(unpack_ring("g"), None, "cut off");
+        assert_eq!(unpack_ring("A<"), None, "outside the alphabet");
+        let nested = vec![Some(vec![1i32, -2]), None];
+        assert_eq!(from_text(&to_text(&nested)), Some(nested));
     }
 
     #[test]
-    fn broken_bytes_are_refused_not_panicked_on() {
-        let good = crate::data::STORY_POSTCARD;
-        assert!(from_bytes::<Story>(&[]).is_none());
+    fn broken_text_is_refused_not_panicked_on() {
+        let good = to_text(&crate::data::parse(crate::data::STORY_JSON).unwrap());
+        assert!(from_text::<Story>("").is_none());
         for cut in [1, 10, good.len() / 2, good.len() - 1] {
-            assert!(from_bytes::<Story>(&good[..cut]).is_none(), "cut at {cut}");
+            let mut at = cut;
+            while !good.is_char_boundary(at) {
+                at -= 1;
+            }
+            assert!(from_text::<Story>(&good[..at]).is_none(), "cut at {cut}");
         }
-        let mut extra = good.to_vec();
-        extra.push(0);
-        assert!(from_bytes::<Story>(&extra).is_none());
-        // A length far beyond the data, and an unknown enum index.
-        assert!(from_bytes::<Vec<u8>>(&[0xff, 0xff, 0xff, 0x0f]).is_none());
-        assert!(from_bytes::<Unit>(&[99]).is_none());
-        assert!(from_bytes::<bool>(&[2]).is_none());
+        assert!(from_text::<Story>(&format!("{good}\nextra")).is_none());
+        assert!(from_text::<Vec<u8>>("99999999999").is_none());
+        assert!(from_text::<Unit>("99").is_none());
+        assert!(from_text::<bool>("2").is_none());
+        assert!(from_text::<f64>("12").is_none());
+        assert!(from_text::<f64>("1e-99").is_none());
     }
 }

@@ -14,6 +14,17 @@ use web_sys::{Element, KeyboardEvent, KeyboardEventInit, MouseEvent, MouseEventI
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// The story and map as the page carries them: the data blocks of index.html.
+fn data() -> (Rc<changhe::model::Story>, Rc<changhe::geo::MapData>) {
+    let html = include_str!("../index.html");
+    let story = changhe::text::data_block(html, changhe::text::STORY_BLOCK).unwrap();
+    let map = changhe::text::data_block(html, changhe::text::MAP_BLOCK).unwrap();
+    (
+        Rc::new(changhe::data::decode(story).unwrap()),
+        Rc::new(changhe::geo::map_from_text(map).unwrap()),
+    )
+}
+
 async fn mount(options: UrlOptions) -> Element {
     mount_at(options, Start::Beginning, false).await
 }
@@ -22,8 +33,7 @@ async fn mount_at(options: UrlOptions, start: Start, autoplay: bool) -> Element 
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    let story = changhe::data::story().unwrap();
-    let map = Rc::new(changhe::geo::map_data().unwrap());
+    let (story, map) = data();
     yew::Renderer::<App>::with_root_and_props(
         root.clone(),
         AppProps {
@@ -310,13 +320,14 @@ async fn a_chart_draws_after_mount_and_again_after_a_resize_and_its_table_is_the
     let root = document.create_element("div").unwrap();
     root.set_attribute("style", "width: 480px").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    let story = changhe::data::story().unwrap();
+    let (story, _) = data();
     yew::Renderer::<ChartView>::with_root_and_props(
         root.clone(),
         ChartViewProps {
             story: Shared(story.clone()),
             chart: "growth".into(),
             lang: Lang::Zh,
+            dark: false,
         },
     )
     .render();

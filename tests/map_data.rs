@@ -1,6 +1,7 @@
 //! The committed map (`static/data/map.json`): every county present, closed, and of the right size.
 //! (That the file is exactly what `geoprep` makes from `../shared/geo` is checked by
 //! `scripts/check.sh`, which runs `geoprep --check`.)
+#![cfg(not(target_arch = "wasm32"))]
 
 use changhe::geo::{decode, map_data, ring_area};
 

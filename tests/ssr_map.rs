@@ -1,7 +1,7 @@
 //! The map rendered to HTML natively (yew's `ssr`): its SVG structure against a committed snapshot,
 //! plus explicit checks of the regions, markers, labels and furniture.
 //! Regenerate the snapshot after an intended change with `UPDATE_SNAPSHOTS=1 cargo test --test ssr_map`.
-
+#![cfg(not(target_arch = "wasm32"))]
 // Test code: a failed unwrap is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 

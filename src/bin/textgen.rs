@@ -1,0 +1,65 @@
+//! Writes what `index.html` carries of the data, from `static/data/story.json` and `map.json`: the
+//! story and map as text data blocks the app reads, and the text version inside `<noscript>`; and
+//! the data download `static/data/changhe-data.csv`.
+//!
+//! Usage: `cargo run --bin textgen` (from the repository root); `--check` only compares and exits
+//! non-zero when either file is stale (`cargo test` checks the same).
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use changhe::text::{csv, with_generated};
+    use std::process::ExitCode;
+    let check = std::env::args().any(|a| a == "--check");
+    let story = match changhe::data::story() {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("textgen: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let index = match std::fs::read_to_string("index.html") {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("textgen: cannot read index.html (run from the repository root): {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let map = match changhe::geo::map_data() {
+        Ok(m) => m,
+        Err(e) => {
+            eprintln!("textgen: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let Some(new_index) = with_generated(&index, &story, &map) else {
+        eprintln!("textgen: index.html lacks the data or text-version markers");
+        return ExitCode::FAILURE;
+    };
+    let new_csv = csv(&story);
+    let mut stale = false;
+    for (path, new) in [
+        ("index.html", new_index),
+        ("static/data/changhe-data.csv", new_csv),
+    ] {
+        let old = std::fs::read_to_string(path).unwrap_or_default();
+        if old == new {
+            println!("textgen: {path} is up to date");
+        } else if check {
+            eprintln!("textgen: {path} is stale: run `cargo run --bin textgen`");
+            stale = true;
+        } else if let Err(e) = std::fs::write(path, new) {
+            eprintln!("textgen: cannot write {path}: {e}");
+            return ExitCode::FAILURE;
+        } else {
+            println!("textgen: wrote {path}");
+        }
+    }
+    if stale {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -1,0 +1,330 @@
+//! The story as plain text and data, generated from `story.json`: the `<noscript>` text version
+//! in `index.html` and the CSV download. Written by `cargo run --bin textgen`; native tests fail
+//! when the committed files are stale.
+
+use crate::format;
+use crate::model::{FigureValue, Lang, Story};
+
+/// Where the generated text version starts and ends inside `index.html`'s `<noscript>`.
+pub const NOSCRIPT_START: &str =
+    "<!-- text version: generated from static/data/story.json by `cargo run --bin textgen`; do not edit -->";
+/// See [`NOSCRIPT_START`].
+pub const NOSCRIPT_END: &str = "<!-- end of text version -->";
+
+/// Where the generated data blocks start and end in `index.html`'s `<head>`.
+pub const DATA_START: &str =
+    "<!-- data: generated from static/data/story.json and map.json by `cargo run --bin textgen`; do not edit -->";
+/// See [`DATA_START`].
+pub const DATA_END: &str = "<!-- end of data -->";
+/// The id of the story's data block.
+pub const STORY_BLOCK: &str = "changhe-story";
+/// The id of the map's data block.
+pub const MAP_BLOCK: &str = "changhe-map";
+
+fn block_open(id: &str) -> String {
+    format!("<script type=\"text/plain\" id=\"{id}\">")
+}
+
+/// The text inside the data block `id` of an HTML page, if it is there.
+pub fn data_block<'a>(html: &'a str, id: &str) -> Option<&'a str> {
+    let open = block_open(id);
+    let start = html.find(&open)? + open.len();
+    let len = html.get(start..)?.find("</script>")?;
+    html.get(start..start + len)
+}
+
+/// Escapes text for HTML.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A figure's value as a reader sees it, with a "before → after" pair and any conversion note.
+pub fn figure_text(story: &Story, id: &str, lang: Lang) -> String {
+    let Some(f) = story.figures.iter().find(|f| f.id == id) else {
+        return String::new();
+    };
+    let one = |v: f64| {
+        let x = format::figure_value(v, f.unit, &f.qualifiers, lang);
+        if x.note.is_empty() {
+            x.text()
+        } else {
+            format!("{} ({})", x.text(), x.note)
+        }
+    };
+    match f.value {
+        FigureValue::Single(v) => one(v),
+        FigureValue::Pair { before, after } => format!("{} → {}", one(before), one(after)),
+    }
+}
+
+fn source_names(story: &Story, ids: &[String], lang: Lang) -> String {
+    let names: Vec<&str> = ids
+        .iter()
+        .filter_map(|id| story.meta.sources.iter().find(|s| &s.id == id))
+        .map(|s| s.name.get(lang))
+        .collect();
+    names.join(if lang == Lang::Zh { "；" } else { "; " })
+}
+
+/// The whole story as simple HTML in one language: headline, every figure by section, every
+/// milestone in date order, notes and sources.
+pub fn text_version(story: &Story, lang: Lang) -> String {
+    let ui = &story.ui;
+    let meta = &story.meta;
+    let colon = if lang == Lang::Zh { "：" } else { ": " };
+    let mut h = String::new();
+    let mut push = |s: String| {
+        h.push_str(&s);
+        h.push('\n');
+    };
+    push(format!(
+        "<section class=\"text-version\" lang=\"{}\">",
+        lang.tag()
+    ));
+    push(format!("<h1>{}</h1>", escape(meta.title.get(lang))));
+    push(format!("<p>{}</p>", escape(meta.dek.get(lang))));
+    push(format!("<p>{}</p>", escape(ui.noscript_note().get(lang))));
+    push(format!(
+        "<h2>{}</h2>",
+        escape(ui.figures_heading().get(lang))
+    ));
+    for section in &story.sections {
+        push(format!("<h3>{}</h3>", escape(section.title.get(lang))));
+        push("<ul>".to_owned());
+        for f in story.figures.iter().filter(|f| f.section == section.id) {
+            let period = format::period_line(&f.qualifiers, lang);
+            let period = if period.is_empty() {
+                String::new()
+            } else {
+                format!(" ({period})")
+            };
+            push(format!(
+                "<li>{}{colon}{}{}</li>",
+                escape(f.label.get(lang)),
+                escape(&figure_text(story, &f.id, lang)),
+                escape(&period)
+            ));
+        }
+        push("</ul>".to_owned());
+    }
+    push(format!(
+        "<h2>{}</h2>",
+        escape(ui.timeline_heading().get(lang))
+    ));
+    push("<ol>".to_owned());
+    for m in &story.milestones {
+        push(format!(
+            "<li><b>{}</b> {}{colon}{} <small>({})</small></li>",
+            escape(&format::date(&m.date, lang)),
+            escape(m.title.get(lang)),
+            escape(m.body.get(lang)),
+            escape(&source_names(story, &m.sources, lang))
+        ));
+    }
+    push("</ol>".to_owned());
+    push(format!(
+        "<h2>{}</h2><p>{}</p>",
+        escape(ui.notes_heading().get(lang)),
+        escape(meta.notes.get(lang))
+    ));
+    push(format!(
+        "<h2>{}</h2><ul>",
+        escape(ui.sources_heading().get(lang))
+    ));
+    for s in &meta.sources {
+        push(format!("<li>{}</li>", escape(s.name.get(lang))));
+    }
+    push(format!(
+        "<li>{}</li></ul>",
+        escape(meta.map_credit.get(lang))
+    ));
+    push("</section>".to_owned());
+    h
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn replace_between(html: &str, start_marker: &str, end_marker: &str, body: &str) -> Option<String> {
+    let start = html.find(start_marker)? + start_marker.len();
+    let end = html.find(end_marker)?;
+    if end < start {
+        return None;
+    }
+    Some(format!("{}{body}{}", html.get(..start)?, html.get(end..)?))
+}
+
+/// `index.html` with what is generated from the data: the story and map data blocks, and the
+/// text version (Chinese, then English) inside `<noscript>`. `None` when a marker is missing.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn with_generated(
+    index_html: &str,
+    story: &Story,
+    map: &crate::geo::MapData,
+) -> Option<String> {
+    let data = format!(
+        "\n  {}{}</script>\n  {}{}</script>\n  ",
+        block_open(STORY_BLOCK),
+        crate::wire::to_text(story),
+        block_open(MAP_BLOCK),
+        crate::wire::to_text(map)
+    );
+    let html = replace_between(index_html, DATA_START, DATA_END, &data)?;
+    let text = format!(
+        "\n{}{}",
+        text_version(story, Lang::Zh),
+        text_version(story, Lang::En)
+    );
+    replace_between(&html, NOSCRIPT_START, NOSCRIPT_END, &text)
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_owned()
+    }
+}
+
+/// The CSV header.
+pub const CSV_HEADER: &str = "kind,id,section_or_group,date,label_zh,label_en,value,value_before,value_after,unit,qualifiers,text_zh,text_en,source";
+
+/// Every figure and milestone as CSV: UTF-8 with a byte-order mark (so spreadsheet programs read
+/// the Chinese correctly), CRLF line ends, the numbers exactly as the data gives them.
+pub fn csv(story: &Story) -> String {
+    let mut out = String::from("\u{feff}");
+    out.push_str(CSV_HEADER);
+    out.push_str("\r\n");
+    let source = |id: &str| {
+        story
+            .meta
+            .sources
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.name.get(Lang::Zh).to_owned())
+            .unwrap_or_default()
+    };
+    for f in &story.figures {
+        let (value, before, after) = match f.value {
+            FigureValue::Single(v) => (format::decimal(v), String::new(), String::new()),
+            FigureValue::Pair { before, after } => (
+                String::new(),
+                format::decimal(before),
+                format::decimal(after),
+            ),
+        };
+        let qualifiers: Vec<&str> = f.qualifiers.iter().map(|q| q.key()).collect();
+        let row = [
+            "figure".to_owned(),
+            f.id.clone(),
+            f.section.clone(),
+            String::new(),
+            f.label.zh.clone(),
+            f.label.en.clone(),
+            value,
+            before,
+            after,
+            f.unit.key().to_owned(),
+            qualifiers.join(" "),
+            figure_text(story, &f.id, Lang::Zh),
+            figure_text(story, &f.id, Lang::En),
+            source(&f.source),
+        ];
+        let row: Vec<String> = row.iter().map(|s| csv_field(s)).collect();
+        out.push_str(&row.join(","));
+        out.push_str("\r\n");
+    }
+    for m in &story.milestones {
+        let row = [
+            "milestone".to_owned(),
+            m.id.clone(),
+            m.group.key().to_owned(),
+            m.date.to_string(),
+            m.title.zh.clone(),
+            m.title.en.clone(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            m.body.zh.clone(),
+            m.body.en.clone(),
+            source_names(story, &m.sources, Lang::Zh),
+        ];
+        let row: Vec<String> = row.iter().map(|s| csv_field(s)).collect();
+        out.push_str(&row.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+#[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_committed_text_version_and_csv_are_current() {
+        let story = crate::data::story().unwrap();
+        let map = crate::geo::map_data().unwrap();
+        let index =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).unwrap();
+        assert!(
+            with_generated(&index, &story, &map).as_deref() == Some(index.as_str()),
+            "index.html's data or text version is stale: run `cargo run --bin textgen`"
+        );
+        let committed = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/static/data/changhe-data.csv"
+        ))
+        .unwrap();
+        assert!(
+            committed == csv(&story),
+            "static/data/changhe-data.csv is stale: run `cargo run --bin textgen`"
+        );
+    }
+
+    #[test]
+    fn the_text_version_holds_every_figure_and_milestone_in_both_languages() {
+        let story = crate::data::story().unwrap();
+        for lang in [Lang::Zh, Lang::En] {
+            let text = text_version(&story, lang);
+            for f in &story.figures {
+                assert!(text.contains(&escape(f.label.get(lang))), "{} label", f.id);
+                assert!(
+                    text.contains(&escape(&figure_text(&story, &f.id, lang))),
+                    "{} value",
+                    f.id
+                );
+            }
+            let mut last = 0;
+            for m in &story.milestones {
+                let at = text.find(&escape(m.title.get(lang))).unwrap();
+                assert!(at > last, "{} in date order", m.id);
+                last = at;
+            }
+        }
+    }
+
+    #[test]
+    fn csv_fields_are_quoted_where_needed() {
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("plain"), "plain");
+        let story = crate::data::story().unwrap();
+        let data = csv(&story);
+        assert!(data.starts_with('\u{feff}'));
+        assert_eq!(
+            data.lines().count(),
+            1 + story.figures.len() + story.milestones.len()
+        );
+    }
+}
