@@ -3,9 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, open, assertClean, cspViolations, SCREENSHOTS } from "./browser.mjs";
-import { startServer } from "./server.mjs";
-
-export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+import { startServer, STRICT_CSP } from "./server.mjs";
 const hosts = {};
 before(async () => {
   hosts.browser = await launch();

@@ -15,6 +15,9 @@ const TYPES = {
   ".csv": "text/csv; charset=utf-8",
 };
 
+/// The policy the graphic must run under: no inline script or style, nothing from other origins.
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
 export async function startServer(root, { basePath = "/", headers = {} } = {}) {
   const rootDir = resolve(root);
   const server = createServer(async (req, res) => {
