@@ -11,6 +11,8 @@ export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
 case "${1:-}" in
   serve)
     scripts/setup.sh serve
+    # index.html carries the story and map as data blocks and a text version: bring them up to date.
+    cargo run --quiet --locked --bin textgen
     exec trunk serve --release --offline=true --address 127.0.0.1 --port "${PORT:-8080}"
     ;;
   test)
@@ -19,10 +21,12 @@ case "${1:-}" in
     ;;
   build)
     scripts/setup.sh serve
+    cargo run --quiet --locked --bin textgen
     exec trunk build --release --offline=true
     ;;
   size)
     scripts/setup.sh serve
+    cargo run --quiet --locked --bin textgen
     trunk build --release --offline=true
     exec node scripts/size-report.mjs dist
     ;;

@@ -12,6 +12,7 @@
 //! layout      map frame per width, distances, collision-free label placement
 //! chart       chart specs per language and one plotters draw function for any backend
 //! anim        easing and frame_at(t); pure
+//! poster      the 1200×630 share image (native, bitmap backend)
 //! text        the text version and the CSV, generated from the story (native command)
 //! url         query-string parsing (language); pure
 //! state       AppState: the one reducer the components read
@@ -32,6 +33,8 @@ pub mod geo;
 pub mod hooks;
 pub mod layout;
 pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod poster;
 pub mod state;
 pub mod text;
 pub mod url;

@@ -110,6 +110,36 @@ fn paint(
     chart::draw(&root, spec, &palette, chart::Scale::canvas(dpr), highlight).ok()
 }
 
+/// Saves the chart as a PNG: drawn afresh at twice its size on a canvas of its own, on the theme's
+/// background (the page's canvas is transparent), and handed to the browser as a download.
+#[cfg(target_arch = "wasm32")]
+fn save_png(spec: &ChartSpec, width: f64, dark: bool, file_name: &str) -> Option<()> {
+    use plotters::prelude::IntoDrawingArea;
+    use wasm_bindgen::JsCast;
+    let document = web_sys::window()?.document()?;
+    let canvas: web_sys::HtmlCanvasElement =
+        document.create_element("canvas").ok()?.dyn_into().ok()?;
+    let scale = 2.0;
+    canvas.set_width((width * scale).round() as u32);
+    canvas.set_height((chart::height_css(spec) * scale).round() as u32);
+    let palette = if dark {
+        chart::Palette::DARK
+    } else {
+        chart::Palette::LIGHT
+    };
+    {
+        let backend = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone())?;
+        let root = backend.into_drawing_area();
+        chart::draw(&root, spec, &palette, chart::Scale::canvas(scale), None).ok()?;
+    }
+    let url = canvas.to_data_url_with_type("image/png").ok()?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    Some(())
+}
+
 fn readout(spec: &ChartSpec, highlight: Option<usize>, hint: &str, lang: Lang) -> String {
     match highlight.and_then(|i| spec.bars.get(i)) {
         Some(bar) => match lang {
@@ -216,6 +246,19 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
         Callback::from(move |_: FocusEvent| highlight.set(None))
     };
 
+    let onsave = {
+        let spec = spec.clone();
+        let name = format!("changhe-{}-{}.png", spec.id, lang.code());
+        let dark = props.dark;
+        Callback::from(move |_: MouseEvent| {
+            #[cfg(target_arch = "wasm32")]
+            {
+                let _ = save_png(&spec, width.unwrap_or(640.0).max(MIN_WIDTH), dark, &name);
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = (&spec, &name, dark, width);
+        })
+    };
     let ui = &story.ui;
     let chart_def = story.charts.iter().find(|c| c.id == spec.id);
     let derived = chart_def.is_some_and(|c| c.kind == ChartKind::Compound);
@@ -245,6 +288,9 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
                 { readout(spec, *highlight, ui.chart_hover_hint().get(lang), lang) }
             </p>
             <p class="chart-note">{ &spec.note }</p>
+            <button type="button" class="chart-save" data-testid={format!("chart-save-{id}")} onclick={onsave}>
+                { ui.save_image().get(lang) }
+            </button>
             <details class="chart-table">
                 <summary>{ ui.chart_data_table().get(lang) }</summary>
                 <table data-testid={format!("chart-table-{id}")}>

@@ -31,11 +31,19 @@ pub fn Footer(props: &FooterProps) -> Html {
                     { for meta.sources.iter().map(|s| html! {
                         <li key={s.id.clone()}>
                             if s.url.is_empty() { { s.name.get(lang) } }
-                            else { <a href={s.url.clone()} rel="noopener noreferrer">{ s.name.get(lang) }</a> }
+                            else { <a href={s.url.clone()} target="_blank" rel="noopener noreferrer">{ s.name.get(lang) }</a> }
                         </li>
                     }) }
                     <li>{ meta.map_credit.get(lang) }</li>
                 </ul>
+            </section>
+            <section aria-labelledby="downloads-heading" class="downloads">
+                <h2 id="downloads-heading" class="foot-heading">{ ui.downloads_heading().get(lang) }</h2>
+                <p>
+                    <a href="changhe-data.csv" download="changhe-data.csv" data-testid="download-data">{ ui.download_data().get(lang) }</a>
+                    { " · " }{ ui.download_data_note().get(lang) }
+                </p>
+                <p><a href="share.png" download="changhe-share.png" data-testid="download-share">{ ui.share_image().get(lang) }</a></p>
             </section>
             <section aria-labelledby="credits-heading">
                 <h2 id="credits-heading" class="foot-heading">{ ui.credits_heading().get(lang) }</h2>
