@@ -35,6 +35,9 @@ const LAND_EDGE: RGBColor = RGBColor(0xc8, 0xc2, 0xb6);
 const LAKE: RGBColor = RGBColor(0xcf, 0xe2, 0xee);
 const SHANGHAI: RGBColor = RGBColor(0xc8, 0x32, 0x4a);
 
+/// Rings of a feature in view units.
+type Rings = Vec<Vec<(f64, f64)>>;
+
 fn province_colour(id: &str) -> RGBColor {
     match id {
         "jiangsu" => RGBColor(0x7f, 0xb2, 0xdc),
@@ -95,7 +98,7 @@ pub fn draw<DB: DrawingBackend>(
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     root.fill(&PAPER)?;
     // The map panel: the six counties' bounding box, with a margin, fitted into 600×630.
-    let points = |rings: &[Vec<i32>]| -> Vec<Vec<(f64, f64)>> {
+    let points = |rings: &[Vec<i32>]| -> Rings {
         rings
             .iter()
             .map(|r| {
@@ -106,7 +109,7 @@ pub fn draw<DB: DrawingBackend>(
             })
             .collect()
     };
-    let county_points: Vec<(String, Vec<Vec<(f64, f64)>>)> = map
+    let county_points: Vec<(String, Rings)> = map
         .counties
         .iter()
         .map(|f| (f.id.clone(), points(&f.rings)))
