@@ -270,6 +270,15 @@ pub fn period_line(qualifiers: &[Qualifier], lang: Lang) -> String {
     })
 }
 
+/// A place name with its name in the other language in brackets: "Changxing (长兴县)",
+/// "长兴县（Changxing）".
+pub fn with_other_name(name: &crate::model::Text, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{} ({})", name.en, name.zh),
+        Lang::Zh => format!("{}（{}）", name.zh, name.en),
+    }
+}
+
 /// Fills `{key}` placeholders in a template from the story's copy. Unknown keys stay as they are.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = template.to_owned();
@@ -455,6 +464,16 @@ mod tests {
                 assert!(en.text().is_ascii() || en.text().contains('¥') || en.text().contains('²'));
             }
         }
+    }
+
+    #[test]
+    fn place_names_keep_the_other_language_in_brackets() {
+        let name = crate::model::Text {
+            zh: "长兴县".into(),
+            en: "Changxing".into(),
+        };
+        assert_eq!(with_other_name(&name, Lang::En), "Changxing (长兴县)");
+        assert_eq!(with_other_name(&name, Lang::Zh), "长兴县（Changxing）");
     }
 
     #[test]

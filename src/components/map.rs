@@ -132,7 +132,7 @@ fn tip_content(story: &Story, map: &MapData, target: &Target, lang: Lang) -> Opt
         lines.push(story.ui.tooltip_hint().get(lang).to_owned());
     }
     Some(TipContent {
-        title: format!("{} {}", info.name.get(lang), info.name.get(lang.other())),
+        title: crate::format::with_other_name(info.name, lang),
         lines,
         at,
     })
