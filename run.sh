@@ -13,7 +13,9 @@ case "${1:-}" in
     scripts/setup.sh serve
     # index.html carries the story and map as data blocks and a text version: bring them up to date.
     cargo run --quiet --locked --bin textgen
-    exec trunk serve --release --offline=true --address 127.0.0.1 --port "${PORT:-8080}"
+    # No live-reload script: this serves the release build as readers get it (no inline script,
+    # no console errors); use `trunk serve` directly for live reload while developing.
+    exec trunk serve --release --offline=true --no-autoreload --address 127.0.0.1 --port "${PORT:-8080}"
     ;;
   test)
     scripts/setup.sh test

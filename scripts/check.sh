@@ -44,4 +44,13 @@ node scripts/size-report.mjs dist --budget-kb 150
 step "end-to-end tests (Playwright + Debian Chromium, release build)"
 node --test --test-concurrency=1 tests/e2e/
 
+step "the serve command: trunk serve (as ./run.sh serve runs it) answers with a clean page"
+port=$(( 20000 + RANDOM % 20000 ))
+serve_log=$(mktemp)
+trunk serve --release --offline=true --no-autoreload --address 127.0.0.1 --port "$port" > "$serve_log" 2>&1 &
+serve_pid=$!
+trap 'kill "$serve_pid" 2>/dev/null || true' EXIT
+node scripts/serve-check.mjs "http://127.0.0.1:$port/" || { tail -20 "$serve_log"; exit 1; }
+kill "$serve_pid" 2>/dev/null || true
+
 printf '\nall checks passed in %ss\n' "$(( $(date +%s) - start ))"
