@@ -129,7 +129,7 @@ pub fn spec(story: &Story, chart: &Chart, lang: Lang) -> Option<ChartSpec> {
                 bars.push(Bar {
                     label: row.label.get(lang).to_owned(),
                     value: v,
-                    text: format::figure_value(v, f.unit, &f.qualifiers, lang).text(),
+                    text: format::figure_value(v, f.unit, &f.qualifiers, &story.ui, lang).text(),
                     open_ended: f.qualifiers.iter().any(|q| q.is_open_ended()),
                 });
             }
@@ -146,7 +146,7 @@ pub fn spec(story: &Story, chart: &Chart, lang: Lang) -> Option<ChartSpec> {
                 .map(|(label, v)| Bar {
                     label: label.get(lang).to_owned(),
                     value: v,
-                    text: format::figure_value(v, f.unit, &f.qualifiers, lang).text(),
+                    text: format::figure_value(v, f.unit, &f.qualifiers, &story.ui, lang).text(),
                     open_ended: f.qualifiers.iter().any(|q| q.is_open_ended()),
                 })
                 .collect();

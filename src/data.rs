@@ -221,6 +221,16 @@ mod tests {
         let mut v = real();
         v["ui"]["close"]["zh"] = json!("  ");
         expect_error(v, "ui", "close.zh");
+        // The words the format layer reads from the data: qualifiers, dates, months.
+        let mut v = real();
+        v["ui"]["qualifier_more_than"]["en"] = json!("");
+        expect_error(v, "ui", "qualifier_more_than.en");
+        let mut v = real();
+        v["ui"]["month_names"]["en"] = json!("January,February");
+        expect_error(v, "ui", "month_names.en");
+        let mut v = real();
+        v["ui"]["date_day"]["zh"] = json!("{y}年{m}月");
+        expect_error(v, "ui", "date_day.zh");
         let mut v = real();
         if let Some(o) = v["milestones"][3]["title"].as_object_mut() {
             o.remove("en");

@@ -6,7 +6,7 @@
 //! adds thousands separators. Conversions that are not exact (mu to hectares) are marked with "≈"
 //! and state their factor.
 
-use crate::model::{Lang, PartialDate, Qualifier, Unit};
+use crate::model::{Lang, PartialDate, Qualifier, Ui, Unit};
 
 /// A formatted value, split so that the number can be animated and styled on its own.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -229,40 +229,41 @@ pub fn value(v: f64, unit: Unit, lang: Lang) -> Formatted {
     }
 }
 
-/// Formats a figure's value with its qualifiers: "more than" leads the number; the period
-/// qualifiers are returned by [`qualifier_label`] for a separate line.
-pub fn figure_value(v: f64, unit: Unit, qualifiers: &[Qualifier], lang: Lang) -> Formatted {
+/// Formats a figure's value with its qualifiers: "more than" or "at least" leads the number; the
+/// period qualifiers are returned by [`period_line`] for a separate line.
+pub fn figure_value(
+    v: f64,
+    unit: Unit,
+    qualifiers: &[Qualifier],
+    ui: &Ui,
+    lang: Lang,
+) -> Formatted {
     let mut f = value(v, unit, lang);
     if let Some(q) = qualifiers.iter().find(|q| q.is_lead()) {
-        f.lead = qualifier_label(*q, lang).to_owned();
+        f.lead = qualifier_label(*q, ui, lang).to_owned();
     }
     f
 }
 
-/// The words for a qualifier.
-pub fn qualifier_label(q: Qualifier, lang: Lang) -> &'static str {
-    match (q, lang) {
-        (Qualifier::MoreThan, Lang::Zh) => "超过",
-        (Qualifier::MoreThan, Lang::En) => "more than",
-        (Qualifier::AnnualAverage, Lang::Zh) => "四年年均",
-        (Qualifier::AnnualAverage, Lang::En) => "annual average over four years",
-        (Qualifier::Cumulative, Lang::Zh) => "四年累计",
-        (Qualifier::Cumulative, Lang::En) => "cumulative, four years",
-        (Qualifier::Since2025, Lang::Zh) => "2025年以来",
-        (Qualifier::Since2025, Lang::En) => "since the start of 2025",
-        (Qualifier::FirstEver, Lang::Zh) => "实现零的突破",
-        (Qualifier::FirstEver, Lang::En) => "the first ever",
-        (Qualifier::AtLeast, Lang::Zh) => "至少",
-        (Qualifier::AtLeast, Lang::En) => "at least",
+/// The words for a qualifier, from the story's interface copy.
+pub fn qualifier_label(q: Qualifier, ui: &Ui, lang: Lang) -> &str {
+    match q {
+        Qualifier::MoreThan => ui.qualifier_more_than(),
+        Qualifier::AnnualAverage => ui.qualifier_annual_average(),
+        Qualifier::Cumulative => ui.qualifier_cumulative(),
+        Qualifier::Since2025 => ui.qualifier_since_2025(),
+        Qualifier::FirstEver => ui.qualifier_first_ever(),
+        Qualifier::AtLeast => ui.qualifier_at_least(),
     }
+    .get(lang)
 }
 
 /// The period qualifiers of a figure (all but "more than" and "at least"), joined for one line.
-pub fn period_line(qualifiers: &[Qualifier], lang: Lang) -> String {
+pub fn period_line(qualifiers: &[Qualifier], ui: &Ui, lang: Lang) -> String {
     let words: Vec<&str> = qualifiers
         .iter()
         .filter(|q| !q.is_lead())
-        .map(|q| qualifier_label(*q, lang))
+        .map(|q| qualifier_label(*q, ui, lang))
         .collect();
     words.join(match lang {
         Lang::Zh => "，",
@@ -288,37 +289,31 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// A date at its own precision: never a made-up day or month.
-pub fn date(d: &PartialDate, lang: Lang) -> String {
-    let month_en = |m: u8| {
-        MONTHS_EN
-            .get(usize::from(m).wrapping_sub(1))
-            .copied()
-            .unwrap_or("")
+/// A date at its own precision (never a made-up day or month), from the story's date patterns
+/// (`{y}`, `{m}`, `{d}`, `{month}`) and month names.
+pub fn date(d: &PartialDate, ui: &Ui, lang: Lang) -> String {
+    let y = d.year.to_string();
+    let m = d.month.map(|m| m.to_string()).unwrap_or_default();
+    let day = d.day.map(|d| d.to_string()).unwrap_or_default();
+    let month = d
+        .month
+        .and_then(|m| {
+            ui.month_names()
+                .get(lang)
+                .split(',')
+                .nth(usize::from(m).wrapping_sub(1))
+        })
+        .unwrap_or("")
+        .trim();
+    let pattern = match (d.month, d.day) {
+        (Some(_), Some(_)) => ui.date_day(),
+        (Some(_), None) => ui.date_month(),
+        _ => ui.date_year(),
     };
-    match (lang, d.month, d.day) {
-        (Lang::Zh, Some(m), Some(day)) => format!("{}年{}月{}日", d.year, m, day),
-        (Lang::Zh, Some(m), None) => format!("{}年{}月", d.year, m),
-        (Lang::Zh, _, _) => format!("{}年", d.year),
-        (Lang::En, Some(m), Some(day)) => format!("{} {} {}", day, month_en(m), d.year),
-        (Lang::En, Some(m), None) => format!("{} {}", month_en(m), d.year),
-        (Lang::En, _, _) => d.year.to_string(),
-    }
+    fill(
+        pattern.get(lang),
+        &[("y", &y), ("m", &m), ("d", &day), ("month", month)],
+    )
 }
 
 #[cfg(test)]
@@ -326,6 +321,10 @@ pub fn date(d: &PartialDate, lang: Lang) -> String {
 mod tests {
     use super::*;
     use crate::model::Unit::*;
+
+    fn ui() -> Ui {
+        crate::data::story().unwrap().ui.clone()
+    }
 
     #[test]
     fn decimals_shift_exactly() {
@@ -423,26 +422,32 @@ mod tests {
 
     #[test]
     fn qualifiers_read_in_both_languages() {
+        let ui = ui();
         let f = figure_value(
             32.0,
             Percent,
             &[Qualifier::MoreThan, Qualifier::AnnualAverage],
+            &ui,
             Lang::En,
         );
         assert_eq!(f.text(), "more than 32%");
-        let f = figure_value(32.0, Percent, &[Qualifier::MoreThan], Lang::Zh);
+        let f = figure_value(32.0, Percent, &[Qualifier::MoreThan], &ui, Lang::Zh);
         assert_eq!(f.text(), "超过32%");
         assert_eq!(
-            period_line(&[Qualifier::MoreThan, Qualifier::AnnualAverage], Lang::En),
+            period_line(
+                &[Qualifier::MoreThan, Qualifier::AnnualAverage],
+                &ui,
+                Lang::En
+            ),
             "annual average over four years"
         );
         assert_eq!(
-            period_line(&[Qualifier::MoreThan, Qualifier::Since2025], Lang::Zh),
+            period_line(&[Qualifier::MoreThan, Qualifier::Since2025], &ui, Lang::Zh),
             "2025年以来"
         );
         for q in Qualifier::ALL {
             for lang in [Lang::Zh, Lang::En] {
-                assert!(!qualifier_label(q, lang).is_empty());
+                assert!(!qualifier_label(q, &ui, lang).is_empty());
             }
         }
     }
@@ -452,14 +457,14 @@ mod tests {
         let story = crate::data::story().unwrap();
         for f in &story.figures {
             for v in f.value.numbers() {
-                let zh = figure_value(v, f.unit, &f.qualifiers, Lang::Zh);
+                let zh = figure_value(v, f.unit, &f.qualifiers, &story.ui, Lang::Zh);
                 assert_eq!(
                     zh.number,
                     decimal(v),
                     "{} keeps the report's digits in zh",
                     f.id
                 );
-                let en = figure_value(v, f.unit, &f.qualifiers, Lang::En);
+                let en = figure_value(v, f.unit, &f.qualifiers, &story.ui, Lang::En);
                 assert!(!en.number.is_empty(), "{}", f.id);
                 assert!(en.text().is_ascii() || en.text().contains('¥') || en.text().contains('²'));
             }
@@ -493,10 +498,11 @@ mod tests {
             ("2018", "2018年", "2018"),
             ("2024-01", "2024年1月", "January 2024"),
         ];
+        let ui = ui();
         for (raw, zh, en) in table {
             let d: PartialDate = raw.parse().unwrap();
-            assert_eq!(date(&d, Lang::Zh), zh);
-            assert_eq!(date(&d, Lang::En), en);
+            assert_eq!(date(&d, &ui, Lang::Zh), zh);
+            assert_eq!(date(&d, &ui, Lang::En), en);
         }
     }
 
@@ -640,7 +646,7 @@ mod tests {
                 .numbers()
                 .iter()
                 .map(|v| {
-                    let x = figure_value(*v, f.unit, &f.qualifiers, lang);
+                    let x = figure_value(*v, f.unit, &f.qualifiers, &story.ui, lang);
                     if x.note.is_empty() {
                         x.text()
                     } else {
@@ -654,7 +660,11 @@ mod tests {
             assert_eq!(f.id, id);
             assert_eq!(read(f, Lang::Zh), zh, "{id} zh");
             assert_eq!(read(f, Lang::En), en, "{id} en");
-            assert_eq!(period_line(&f.qualifiers, Lang::En), period, "{id} period");
+            assert_eq!(
+                period_line(&f.qualifiers, &story.ui, Lang::En),
+                period,
+                "{id} period"
+            );
         }
         // Every unit and qualifier the data uses is in the table.
         for q in Qualifier::ALL {

@@ -245,13 +245,19 @@ pub fn draw<DB: DrawingBackend>(
         let Some(f) = story.figures.iter().find(|f| f.id == id) else {
             continue;
         };
-        let value = format::figure_value(f.value.headline(), f.unit, &f.qualifiers, Lang::Zh);
+        let value = format::figure_value(
+            f.value.headline(),
+            f.unit,
+            &f.qualifiers,
+            &story.ui,
+            Lang::Zh,
+        );
         root.draw(&Text::new(
             value.text(),
             (left, y),
             TextStyle::from(font(52.0, true)).color(&ACCENT),
         ))?;
-        let period = format::period_line(&f.qualifiers, Lang::Zh);
+        let period = format::period_line(&f.qualifiers, &story.ui, Lang::Zh);
         let caption = if period.is_empty() {
             f.label.zh.clone()
         } else {

@@ -54,7 +54,7 @@ pub fn figure_text(story: &Story, id: &str, lang: Lang) -> String {
         return String::new();
     };
     let one = |v: f64| {
-        let x = format::figure_value(v, f.unit, &f.qualifiers, lang);
+        let x = format::figure_value(v, f.unit, &f.qualifiers, &story.ui, lang);
         if x.note.is_empty() {
             x.text()
         } else {
@@ -102,7 +102,7 @@ pub fn text_version(story: &Story, lang: Lang) -> String {
         push(format!("<h3>{}</h3>", escape(section.title.get(lang))));
         push("<ul>".to_owned());
         for f in story.figures.iter().filter(|f| f.section == section.id) {
-            let period = format::period_line(&f.qualifiers, lang);
+            let period = format::period_line(&f.qualifiers, &story.ui, lang);
             let period = if period.is_empty() {
                 String::new()
             } else {
@@ -125,7 +125,7 @@ pub fn text_version(story: &Story, lang: Lang) -> String {
     for m in &story.milestones {
         push(format!(
             "<li><b>{}</b> {}{colon}{} <small>({})</small></li>",
-            escape(&format::date(&m.date, lang)),
+            escape(&format::date(&m.date, &story.ui, lang)),
             escape(m.title.get(lang)),
             escape(m.body.get(lang)),
             escape(&source_names(story, &m.sources, lang))

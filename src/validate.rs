@@ -127,6 +127,31 @@ pub fn validate(story: &Story) -> Result<(), DataError> {
         ));
     }
 
+    for lang in [Lang::Zh, Lang::En] {
+        let months = story.ui.month_names().get(lang).split(',').count();
+        if months != 12 {
+            return Err(err(
+                "ui",
+                format!("month_names.{}", lang.code()),
+                format!("needs 12 comma-separated names, has {months}"),
+            ));
+        }
+        for (key, needs) in [
+            ("date_year", &["{y}"][..]),
+            ("date_month", &["{y}"][..]),
+            ("date_day", &["{y}", "{d}"][..]),
+        ] {
+            let pattern = story.ui.0.get(key).map_or("", |t| t.get(lang));
+            if let Some(missing) = needs.iter().find(|n| !pattern.contains(**n)) {
+                return Err(err(
+                    "ui",
+                    format!("{key}.{}", lang.code()),
+                    format!("the pattern lacks {missing}"),
+                ));
+            }
+        }
+    }
+
     let mut sources = HashSet::new();
     for (i, s) in meta.sources.iter().enumerate() {
         let record = format!("meta.sources[{i}] '{}'", s.id);

@@ -85,11 +85,11 @@ pub fn source_note(story: &Story, source: &str, lang: Lang, derived: bool) -> Ht
 
 fn card(story: &Story, figure: &Figure, lang: Lang) -> Html {
     let ui = &story.ui;
-    let period = format::period_line(&figure.qualifiers, lang);
+    let period = format::period_line(&figure.qualifiers, &story.ui, lang);
     let colon = if lang == Lang::Zh { "：" } else { ": " };
     let value = match figure.value {
         FigureValue::Single(v) => {
-            let f = format::figure_value(v, figure.unit, &figure.qualifiers, lang);
+            let f = format::figure_value(v, figure.unit, &figure.qualifiers, &story.ui, lang);
             let note = f.note.clone();
             html! {
                 <>
@@ -99,8 +99,8 @@ fn card(story: &Story, figure: &Figure, lang: Lang) -> Html {
             }
         }
         FigureValue::Pair { before, after } => {
-            let b = format::figure_value(before, figure.unit, &figure.qualifiers, lang);
-            let a = format::figure_value(after, figure.unit, &figure.qualifiers, lang);
+            let b = format::figure_value(before, figure.unit, &figure.qualifiers, &story.ui, lang);
+            let a = format::figure_value(after, figure.unit, &figure.qualifiers, &story.ui, lang);
             let change = format::value(after - before, figure.unit, lang);
             html! {
                 <>

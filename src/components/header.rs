@@ -41,7 +41,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <h1 class="headline">{ meta.title.get(lang) }</h1>
                 <p class="dek">{ meta.dek.get(lang) }</p>
                 <p class="dateline">
-                    <time datetime={meta.report_date.to_string()}>{ format::date(&meta.report_date, lang) }</time>
+                    <time datetime={meta.report_date.to_string()}>{ format::date(&meta.report_date, &props.story.ui, lang) }</time>
                     <span class="sep" aria-hidden="true">{ " · " }</span>
                     { meta.byline.get(lang) }
                 </p>

@@ -91,7 +91,7 @@ pub fn RegionDetail(props: &RegionDetailProps) -> Html {
                         <h4 class="detail-subhead">{ ui.detail_milestones().get(lang) }</h4>
                         <ul class="detail-milestones">
                             { for d.milestones.iter().map(|m| html! {
-                                <li key={m.id.clone()}><time datetime={m.date.to_string()}>{ format::date(&m.date, lang) }</time>{ " " }{ m.title.get(lang) }</li>
+                                <li key={m.id.clone()}><time datetime={m.date.to_string()}>{ format::date(&m.date, &story.ui, lang) }</time>{ " " }{ m.title.get(lang) }</li>
                             }) }
                         </ul>
                     }

@@ -75,7 +75,7 @@ fn card(story: &Story, m: &Milestone, lang: Lang, index: usize, total: usize) ->
         <div class={classes!("timeline-card", format!("group-{}", m.group.key()))} data-testid="timeline-card"
             data-milestone={m.id.clone()}>
             <p class="timeline-card-meta">
-                <time datetime={m.date.to_string()}>{ format::date(&m.date, lang) }</time>
+                <time datetime={m.date.to_string()}>{ format::date(&m.date, &story.ui, lang) }</time>
                 <span class="timeline-card-group">{ group_label(story, m.group, lang) }</span>
                 <span class="timeline-card-position">
                     { format::fill(ui.position().get(lang), &[("n", &(index + 1).to_string()), ("total", &total.to_string())]) }
@@ -88,7 +88,7 @@ fn card(story: &Story, m: &Milestone, lang: Lang, index: usize, total: usize) ->
                     <h4>{ ui.period_figures().get(lang) }</h4>
                     <ul>
                         { for period.iter().map(|f| {
-                            let v = format::figure_value(f.value.headline(), f.unit, &f.qualifiers, lang);
+                            let v = format::figure_value(f.value.headline(), f.unit, &f.qualifiers, &story.ui, lang);
                             html! {
                                 <li key={f.id.clone()}>
                                     <a href={format!("#figure-{}", f.id)}>{ f.label.get(lang) }{ colon }{ v.text() }</a>
@@ -202,7 +202,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                                 concerns(m, selected).then_some("is-marked"), is_key(m).then_some("is-key"))}>
                             <button type="button" class="timeline-item-button" aria-current={is_current.then_some("step")}
                                 onclick={Callback::from(move |_: MouseEvent| d.emit(AppAction::SelectMilestone(id.clone())))}>
-                                <time datetime={m.date.to_string()}>{ format::date(&m.date, lang) }</time>
+                                <time datetime={m.date.to_string()}>{ format::date(&m.date, &story.ui, lang) }</time>
                                 <span class="timeline-item-title">{ m.title.get(lang) }</span>
                             </button>
                             if is_current { { card(story, m, lang, i, total) } }
@@ -243,12 +243,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     class={classes!("timeline-mark", format!("group-{}", m.group.key()), is_current.then_some("is-current"),
                         concerns(m, selected).then_some("is-marked"), is_key(m).then_some("is-key"))}
                     onclick={Callback::from(move |_: MouseEvent| d.emit(AppAction::SelectMilestone(id.clone())))}>
-                    <title>{ format!("{} {}", format::date(&m.date, lang), m.title.get(lang)) }</title>
+                    <title>{ format!("{} {}", format::date(&m.date, &story.ui, lang), m.title.get(lang)) }</title>
                     <circle class="mark-hit" cx={fixed(cx, 1)} cy={fixed(cy, 1)} r="14" />
                     <circle class="mark-dot" cx={fixed(cx, 1)} cy={fixed(cy, 1)} r={fixed(r, 1)} />
                     if is_key(m) {
                         <text class="mark-label" x={fixed(cx, 1)} y={fixed(cy - 18.0, 1)} text-anchor="middle">
-                            { format::date(&m.date, lang) }
+                            { format::date(&m.date, &story.ui, lang) }
                         </text>
                     }
                 </g>
@@ -289,7 +289,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <div class="timeline-live" aria-live="polite" data-testid="timeline-live">
                 if let (false, Some(m)) = (narrow, current_m) { { card(story, m, lang, current, total) } }
                 if let (true, Some(m)) = (narrow, current_m) {
-                    <p class="visually-hidden">{ format!("{} {}", format::date(&m.date, lang), m.title.get(lang)) }</p>
+                    <p class="visually-hidden">{ format!("{} {}", format::date(&m.date, &story.ui, lang), m.title.get(lang)) }</p>
                 }
             </div>
         </section>
