@@ -103,10 +103,10 @@ pub fn text_version(story: &Story, lang: Lang) -> String {
         push("<ul>".to_owned());
         for f in story.figures.iter().filter(|f| f.section == section.id) {
             let period = format::period_line(&f.qualifiers, &story.ui, lang);
-            let period = if period.is_empty() {
-                String::new()
-            } else {
-                format!(" ({period})")
+            let period = match (period.is_empty(), lang) {
+                (true, _) => String::new(),
+                (false, Lang::Zh) => format!("（{period}）"),
+                (false, Lang::En) => format!(" ({period})"),
             };
             push(format!(
                 "<li>{}{colon}{}{}</li>",

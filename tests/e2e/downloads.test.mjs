@@ -99,6 +99,7 @@ test("without JavaScript the page is the whole story as text: every figure and m
     assert.ok(en.includes(m.title.en), `en text version: ${m.id}`);
   }
   assert.ok(zh.includes("24.5%") && en.includes("US$210 million"));
+  assert.equal(await page.locator(".loading").isVisible(), false, "no loading bar without JavaScript");
   await page.screenshot({ path: `${SCREENSHOTS}/noscript-375.png` });
   await context.close();
 });
