@@ -26,8 +26,8 @@ export async function launch() {
 }
 
 export async function open(browser, server, path, options = {}) {
-  const { width = 1280, height = 800, colorScheme = "light", reducedMotion = "no-preference" } = options;
-  const context = await browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion });
+  const { width = 1280, height = 800, colorScheme = "light", reducedMotion = "no-preference", deviceScaleFactor = 1 } = options;
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion, deviceScaleFactor });
   // Content-Security-Policy violations, in every frame (read with cspViolations(page)).
   await context.addInitScript(() => {
     window.__cspViolations = [];

@@ -173,6 +173,18 @@ async function assertText(locator, want) {
   assert.equal(await locator.textContent(), want);
 }
 
+test("on a high-density screen (device pixel ratio 3) the canvas has three pixels per CSS pixel", async () => {
+  const { page, context, problems } = await open(site.browser, site.server, "", { width: 390, reducedMotion: "reduce", deviceScaleFactor: 3 });
+  const canvas = page.locator("[data-testid='chart-canvas-growth']");
+  await canvas.scrollIntoViewIfNeeded();
+  const [w, h, cssW, cssH] = await canvas.evaluate((c) => [c.width, c.height, c.getBoundingClientRect().width, c.getBoundingClientRect().height]);
+  assert.equal(await page.evaluate(() => devicePixelRatio), 3);
+  assert.ok(Math.abs(w - cssW * 3) <= 1 && Math.abs(h - cssH * 3) <= 3, `${w}x${h} for ${cssW}x${cssH} CSS px`);
+  await canvas.screenshot({ path: `${SCREENSHOTS}/chart-growth-zh-390-dpr3.png` });
+  assertClean(assert, problems);
+  await context.close();
+});
+
 test("a chart redraws at the new width after the window is resized", async () => {
   const { page, context, problems } = await open(site.browser, site.server, "", { reducedMotion: "reduce" });
   const canvas = page.locator("[data-testid='chart-canvas-compound']");
