@@ -4,8 +4,8 @@
 //!
 //! ```text
 //! model       serde types for the story (regions, places, figures, milestones, copy in zh/en)
-//! validate    the rules of the story data (also run by build.rs)
-//! wire        reads the compact binary build.rs writes (no serde in the browser)
+//! validate    the rules of the story data (checked natively; textgen writes only valid data)
+//! wire        the data's text form in index.html (written natively, read in the browser)
 //! data        include_str! -> parse -> validate -> Rc<Story>; errors name the record and field
 //! format      numbers, units, qualifiers and dates per language
 //! geo         projection, clipping, simplification, quantized map geometry, SVG path strings

@@ -1,5 +1,5 @@
-//! The rules the story data must follow, checked natively when the JSON is parsed and by
-//! `build.rs` before it writes the postcard the browser build embeds.
+//! The rules the story data must follow, checked natively whenever the JSON is parsed (so
+//! `textgen` writes only valid data into index.html, and `cargo test` names any problem).
 
 use crate::model::{
     ChartKind, FigureValue, Lang, PlaceKind, Precision, Qualifier, RegionKind, Story, Text, Unit,
