@@ -296,6 +296,8 @@ ui_keys!(
     chart_year,
     chart_open_ended,
     noscript_note,
+    poster_note,
+    poster_source,
     qualifier_more_than,
     qualifier_at_least,
     qualifier_annual_average,

@@ -24,7 +24,7 @@ pub const HEADLINE_FIGURES: [&str; 3] = [
 pub const FONT: &str = "poster-sans";
 
 /// Bumped whenever the drawing changes, so that the committed image counts as stale.
-const VERSION: &str = "poster-4";
+const VERSION: &str = "poster-5";
 
 const PAPER: RGBColor = RGBColor(0xf7, 0xf5, 0xf1);
 const INK: RGBColor = RGBColor(0x1b, 0x1d, 0x1f);
@@ -293,12 +293,12 @@ pub fn draw<DB: DrawingBackend>(
     }
     let note = TextStyle::from(font(16.0, false)).color(&MUTED);
     root.draw(&Text::new(
-        "* 位置为约数；地图为示意图".to_owned(),
+        story.ui.poster_note().zh.clone(),
         (24, 600),
         note.clone(),
     ))?;
     root.draw(&Text::new(
-        "来源：长合区四周年报道（2025年11月）".to_owned(),
+        story.ui.poster_source().zh.clone(),
         (left, 600),
         note,
     ))?;
