@@ -172,7 +172,7 @@ pub fn spec(story: &Story, chart: &Chart, lang: Lang) -> Option<ChartSpec> {
                     open_ended: false,
                 })
                 .collect();
-            let rate_text = format::value(rate, f.unit, lang).text();
+            let rate_text = format::value(rate, f.unit, &story.ui, lang).text();
             let title = format::fill(chart.title.get(lang), &[("rate", &rate_text)]);
             (Layout::Vertical, bars, Unit::Percent, true, title)
         }
@@ -192,7 +192,7 @@ pub fn spec(story: &Story, chart: &Chart, lang: Lang) -> Option<ChartSpec> {
             let text = if derived {
                 format::decimal(v)
             } else {
-                format::value(v, unit, lang).number
+                format::value(v, unit, &story.ui, lang).number
             };
             (v, text)
         })
@@ -201,7 +201,7 @@ pub fn spec(story: &Story, chart: &Chart, lang: Lang) -> Option<ChartSpec> {
     let mut axis_caption = if derived {
         ui.chart_index().get(lang).to_owned()
     } else {
-        let sample = format::value(axis_max, unit, lang);
+        let sample = format::value(axis_max, unit, &story.ui, lang);
         format!("{}{}", sample.prefix, sample.suffix)
             .trim()
             .to_owned()

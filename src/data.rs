@@ -119,7 +119,11 @@ mod tests {
         let text = crate::text::data_block(html, crate::text::STORY_BLOCK).unwrap();
         assert_eq!(decode(text).unwrap(), parse(STORY_JSON).unwrap());
         assert!(decode("").is_err());
-        assert!(decode(&text[..text.len() / 3]).is_err());
+        let cut = (0..=text.len() / 3)
+            .rev()
+            .find(|i| text.is_char_boundary(*i))
+            .unwrap();
+        assert!(decode(&text[..cut]).is_err());
     }
 
     #[test]
@@ -231,6 +235,14 @@ mod tests {
         let mut v = real();
         v["ui"]["date_day"]["zh"] = json!("{y}年{m}月");
         expect_error(v, "ui", "date_day.zh");
+        // Unit words: English may leave a count's word out, never Chinese, never another unit's.
+        let mut v = real();
+        v["ui"]["unit_item"]["zh"] = json!("");
+        expect_error(v, "ui", "unit_item.zh");
+        let mut v = real();
+        v["ui"]["unit_km2"]["en"] = json!("");
+        expect_error(v, "ui", "unit_km2.en");
+        assert_eq!(real()["ui"]["unit_item"]["en"], json!(""));
         let mut v = real();
         if let Some(o) = v["milestones"][3]["title"].as_object_mut() {
             o.remove("en");

@@ -151,16 +151,16 @@ fn at_least_one(s: &str) -> bool {
 }
 
 /// English money: `value` in units of `scale_exp` (10^scale_exp of the currency), as millions or
-/// billions, exactly.
-fn english_money(value: f64, scale_exp: i32, prefix: &str) -> Formatted {
+/// billions (the scale words come from the story's copy), exactly.
+fn english_money(value: f64, scale_exp: i32, prefix: &str, ui: &Ui) -> Formatted {
     let raw = decimal(value);
     let in_billions = shift_decimal(&raw, scale_exp - 9);
     let (number, suffix) = if at_least_one(&in_billions) {
-        (in_billions, " billion")
+        (in_billions, ui.scale_billion().en.as_str())
     } else {
         let in_millions = shift_decimal(&raw, scale_exp - 6);
         if at_least_one(&in_millions) {
-            (in_millions, " million")
+            (in_millions, ui.scale_million().en.as_str())
         } else {
             (shift_decimal(&raw, scale_exp), "")
         }
@@ -173,18 +173,39 @@ fn english_money(value: f64, scale_exp: i32, prefix: &str) -> Formatted {
     }
 }
 
-/// Formats one value with its unit (no qualifiers).
-pub fn value(v: f64, unit: Unit, lang: Lang) -> Formatted {
+/// The story's word for a unit: the suffix in Chinese (亿元, 个, …), in English the suffix
+/// (" km²", "%") or, for money, the currency sign; empty for English counts.
+pub fn unit_word(unit: Unit, ui: &Ui) -> &crate::model::Text {
+    match unit {
+        Unit::Percent => ui.unit_percent(),
+        Unit::Km2 => ui.unit_km2(),
+        Unit::Mu => ui.unit_mu(),
+        Unit::YiCny => ui.unit_yi_cny(),
+        Unit::WanCny => ui.unit_wan_cny(),
+        Unit::YiUsd => ui.unit_yi_usd(),
+        Unit::Item => ui.unit_item(),
+        Unit::Firm => ui.unit_firm(),
+        Unit::Person => ui.unit_person(),
+        Unit::Member => ui.unit_member(),
+        Unit::Time => ui.unit_time(),
+        Unit::Event => ui.unit_event(),
+        Unit::Session => ui.unit_session(),
+        Unit::Case => ui.unit_case(),
+    }
+}
+
+/// Formats one value with its unit (no qualifiers). Chinese keeps the report's units; English
+/// converts money to millions or billions by moving the decimal point, and gives mu a hectare note.
+pub fn value(v: f64, unit: Unit, ui: &Ui, lang: Lang) -> Formatted {
+    let word = unit_word(unit, ui).get(lang);
     let plain = |suffix: &str| Formatted {
         number: number(v, lang),
         suffix: suffix.to_owned(),
         ..Formatted::default()
     };
     match (lang, unit) {
-        (_, Unit::Percent) => plain("%"),
-        (Lang::Zh, Unit::Km2) => plain("平方公里"),
-        (Lang::En, Unit::Km2) => plain(" km²"),
-        (Lang::Zh, Unit::Mu) => plain("亩"),
+        (Lang::En, Unit::YiCny | Unit::YiUsd) => english_money(v, 8, word, ui),
+        (Lang::En, Unit::WanCny) => english_money(v, 4, word, ui),
         (Lang::En, Unit::Mu) => {
             let hectares = v / 15.0;
             let rounded = (hectares * 10.0).round() / 10.0;
@@ -194,38 +215,14 @@ pub fn value(v: f64, unit: Unit, lang: Lang) -> Formatted {
                 "≈"
             };
             Formatted {
-                note: format!(
-                    "{approx} {} hectares (1 mu = 1/15 ha)",
-                    number(rounded, Lang::En)
+                note: fill(
+                    ui.mu_hectares().get(lang),
+                    &[("approx", approx), ("ha", &number(rounded, Lang::En))],
                 ),
-                ..plain(" mu")
+                ..plain(word)
             }
         }
-        (Lang::Zh, Unit::YiCny) => plain("亿元"),
-        (Lang::Zh, Unit::WanCny) => plain("万元"),
-        (Lang::Zh, Unit::YiUsd) => plain("亿美元"),
-        (Lang::En, Unit::YiCny) => english_money(v, 8, "¥"),
-        (Lang::En, Unit::WanCny) => english_money(v, 4, "¥"),
-        (Lang::En, Unit::YiUsd) => english_money(v, 8, "US$"),
-        (Lang::Zh, Unit::Item) => plain("个"),
-        (Lang::Zh, Unit::Firm) => plain("家"),
-        (Lang::Zh, Unit::Person) => plain("人"),
-        (Lang::Zh, Unit::Member) => plain("名"),
-        (Lang::Zh, Unit::Time) => plain("次"),
-        (Lang::Zh, Unit::Event) => plain("场"),
-        (Lang::Zh, Unit::Session) => plain("期"),
-        (Lang::Zh, Unit::Case) => plain("件"),
-        (
-            Lang::En,
-            Unit::Item
-            | Unit::Firm
-            | Unit::Person
-            | Unit::Member
-            | Unit::Time
-            | Unit::Event
-            | Unit::Session
-            | Unit::Case,
-        ) => plain(""),
+        _ => plain(word),
     }
 }
 
@@ -238,7 +235,7 @@ pub fn figure_value(
     ui: &Ui,
     lang: Lang,
 ) -> Formatted {
-    let mut f = value(v, unit, lang);
+    let mut f = value(v, unit, ui, lang);
     if let Some(q) = qualifiers.iter().find(|q| q.is_lead()) {
         f.lead = qualifier_label(*q, ui, lang).to_owned();
     }
@@ -376,6 +373,7 @@ mod tests {
 
     #[test]
     fn every_unit_formats_in_both_languages() {
+        let ui = ui();
         let table: [(f64, Unit, &str, &str); 16] = [
             (24.5, Percent, "24.5%", "24.5%"),
             (86.9, Km2, "86.9平方公里", "86.9 km²"),
@@ -395,8 +393,8 @@ mod tests {
             (0.5, WanCny, "0.5万元", "¥5,000"),
         ];
         for (v, unit, zh, en) in table {
-            assert_eq!(value(v, unit, Lang::Zh).text(), zh, "{v} {unit:?} zh");
-            assert_eq!(value(v, unit, Lang::En).text(), en, "{v} {unit:?} en");
+            assert_eq!(value(v, unit, &ui, Lang::Zh).text(), zh, "{v} {unit:?} zh");
+            assert_eq!(value(v, unit, &ui, Lang::En).text(), en, "{v} {unit:?} en");
         }
         // Every unit appears in the table above.
         for unit in Unit::ALL {
@@ -409,15 +407,16 @@ mod tests {
 
     #[test]
     fn mu_states_its_conversion() {
+        let ui = ui();
         assert_eq!(
-            value(1800.0, Mu, Lang::En).note,
+            value(1800.0, Mu, &ui, Lang::En).note,
             "= 120 hectares (1 mu = 1/15 ha)"
         );
         assert_eq!(
-            value(1000.0, Mu, Lang::En).note,
+            value(1000.0, Mu, &ui, Lang::En).note,
             "≈ 66.7 hectares (1 mu = 1/15 ha)"
         );
-        assert_eq!(value(1800.0, Mu, Lang::Zh).note, "");
+        assert_eq!(value(1800.0, Mu, &ui, Lang::Zh).note, "");
     }
 
     #[test]

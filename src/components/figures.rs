@@ -101,7 +101,7 @@ fn card(story: &Story, figure: &Figure, lang: Lang) -> Html {
         FigureValue::Pair { before, after } => {
             let b = format::figure_value(before, figure.unit, &figure.qualifiers, &story.ui, lang);
             let a = format::figure_value(after, figure.unit, &figure.qualifiers, &story.ui, lang);
-            let change = format::value(after - before, figure.unit, lang);
+            let change = format::value(after - before, figure.unit, &story.ui, lang);
             html! {
                 <>
                     <p class="figure-value figure-pair">
