@@ -130,7 +130,7 @@ pub fn spec(story: &Story, chart: &Chart, lang: Lang) -> Option<ChartSpec> {
                     label: row.label.get(lang).to_owned(),
                     value: v,
                     text: format::figure_value(v, f.unit, &f.qualifiers, &story.ui, lang).text(),
-                    open_ended: f.qualifiers.iter().any(|q| q.is_open_ended()),
+                    open_ended: f.qualifiers.iter().any(|q| q.is_lead()),
                 });
             }
             let title = chart.title.get(lang).to_owned();
@@ -147,7 +147,7 @@ pub fn spec(story: &Story, chart: &Chart, lang: Lang) -> Option<ChartSpec> {
                     label: label.get(lang).to_owned(),
                     value: v,
                     text: format::figure_value(v, f.unit, &f.qualifiers, &story.ui, lang).text(),
-                    open_ended: f.qualifiers.iter().any(|q| q.is_open_ended()),
+                    open_ended: f.qualifiers.iter().any(|q| q.is_lead()),
                 })
                 .collect();
             let title = chart.title.get(lang).to_owned();

@@ -561,15 +561,10 @@ impl Qualifier {
         }
     }
 
-    /// Whether the words go before the number ("more than", "at least") rather than on the
-    /// period line.
+    /// "More than" and "at least": the true value may be above the one given. Their words go
+    /// before the number (not on the period line), and a chart draws such bars open-ended.
     pub fn is_lead(self) -> bool {
         matches!(self, Qualifier::MoreThan | Qualifier::AtLeast)
-    }
-
-    /// Whether the true value may be above the one given (a chart draws such bars open-ended).
-    pub fn is_open_ended(self) -> bool {
-        self.is_lead()
     }
 
     /// Every qualifier, for table tests.
