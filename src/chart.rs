@@ -116,6 +116,13 @@ fn row_text(bar: &Bar, lang: Lang) -> String {
 pub fn spec(story: &Story, chart: &Chart, lang: Lang) -> Option<ChartSpec> {
     let ui = &story.ui;
     let figure = |id: &str| story.figures.iter().find(|f| f.id == id);
+    // A bar of a reported figure: its value as the cards word it, open-ended after "more than".
+    let reported = |f: &crate::model::Figure, label: &crate::model::Text, v: f64| Bar {
+        label: label.get(lang).to_owned(),
+        value: v,
+        text: format::figure_value(v, f.unit, &f.qualifiers, ui, lang).text(),
+        open_ended: f.qualifiers.iter().any(|q| q.is_lead()),
+    };
     let (layout, bars, unit, derived, title) = match chart.kind {
         ChartKind::Bars => {
             let mut bars = Vec::new();
@@ -126,12 +133,7 @@ pub fn spec(story: &Story, chart: &Chart, lang: Lang) -> Option<ChartSpec> {
                     return None;
                 };
                 unit = f.unit;
-                bars.push(Bar {
-                    label: row.label.get(lang).to_owned(),
-                    value: v,
-                    text: format::figure_value(v, f.unit, &f.qualifiers, &story.ui, lang).text(),
-                    open_ended: f.qualifiers.iter().any(|q| q.is_lead()),
-                });
+                bars.push(reported(f, &row.label, v));
             }
             let title = chart.title.get(lang).to_owned();
             (Layout::Horizontal, bars, unit, false, title)
@@ -143,12 +145,7 @@ pub fn spec(story: &Story, chart: &Chart, lang: Lang) -> Option<ChartSpec> {
             };
             let bars = [(ui.before(), before), (ui.after(), after)]
                 .into_iter()
-                .map(|(label, v)| Bar {
-                    label: label.get(lang).to_owned(),
-                    value: v,
-                    text: format::figure_value(v, f.unit, &f.qualifiers, &story.ui, lang).text(),
-                    open_ended: f.qualifiers.iter().any(|q| q.is_lead()),
-                })
+                .map(|(label, v)| reported(f, label, v))
                 .collect();
             let title = chart.title.get(lang).to_owned();
             (Layout::Vertical, bars, f.unit, false, title)

@@ -640,21 +640,8 @@ mod tests {
         ];
         let story = crate::data::story().unwrap();
         assert_eq!(table.len(), story.figures.len(), "one row per figure");
-        let read = |f: &crate::model::Figure, lang| {
-            f.value
-                .numbers()
-                .iter()
-                .map(|v| {
-                    let x = figure_value(*v, f.unit, &f.qualifiers, &story.ui, lang);
-                    if x.note.is_empty() {
-                        x.text()
-                    } else {
-                        format!("{} ({})", x.text(), x.note)
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join(" → ")
-        };
+        // As the cards and the text version word it (value, conversion note, before → after).
+        let read = |f: &crate::model::Figure, lang| crate::text::figure_text(&story, &f.id, lang);
         for (f, (id, zh, en, period)) in story.figures.iter().zip(table) {
             assert_eq!(f.id, id);
             assert_eq!(read(f, Lang::Zh), zh, "{id} zh");

@@ -97,6 +97,12 @@ pub fn draw<DB: DrawingBackend>(
     map: &MapData,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     root.fill(&PAPER)?;
+    let county = |code: &str| {
+        story
+            .regions
+            .iter()
+            .find(|r| r.code.as_deref() == Some(code))
+    };
     // The map panel: the six counties' bounding box, with a margin, fitted into 600×630.
     let points = |rings: &[Vec<i32>]| -> Rings {
         rings
@@ -149,11 +155,7 @@ pub fn draw<DB: DrawingBackend>(
         }
     }
     for (code, rings) in &county_points {
-        let province = story
-            .regions
-            .iter()
-            .find(|r| r.code.as_deref() == Some(code.as_str()))
-            .map_or("", |r| r.province.as_str());
+        let province = county(code).map_or("", |r| r.province.as_str());
         for ring in rings {
             root.draw(&Polygon::new(
                 ring_px(ring),
@@ -169,12 +171,7 @@ pub fn draw<DB: DrawingBackend>(
         .color(&INK)
         .pos(Pos::new(HPos::Center, VPos::Center));
     for f in &map.counties {
-        let name = story
-            .regions
-            .iter()
-            .find(|r| r.code.as_deref() == Some(f.id.as_str()))
-            .map(|r| r.name.zh.clone())
-            .unwrap_or_default();
+        let name = county(&f.id).map(|r| r.name.zh.clone()).unwrap_or_default();
         let at = px((f64::from(f.label[0]), f64::from(f.label[1])));
         root.draw(&Text::new(name, at, label.clone()))?;
     }
