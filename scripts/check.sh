@@ -23,13 +23,8 @@ cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnin
 step "native tests"
 cargo test --locked
 
-step "committed map is what geoprep makes from ../shared/geo"
-if [ -d ../shared/geo ]; then
-  cargo run --locked -q --bin geoprep -- ../shared/geo static/data/map.json --check
-else
-  echo "../shared/geo is not here: cannot check static/data/map.json against its source" >&2
-  exit 1
-fi
+step "committed map is what geoprep makes from data/geo"
+cargo run --locked -q --bin geoprep -- data/geo static/data/map.json --check
 
 step "browser tests (wasm-bindgen-test, headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test browser

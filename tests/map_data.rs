@@ -1,11 +1,11 @@
 //! The committed map (`static/data/map.json`): every county present, closed, and of the right size.
-//! (That the file is exactly what `geoprep` makes from `../shared/geo` is checked by
+//! (That the file is exactly what `geoprep` makes from `data/geo` is checked by
 //! `scripts/check.sh`, which runs `geoprep --check`.)
 #![cfg(not(target_arch = "wasm32"))]
 
 use changhe::geo::{decode, map_data, ring_area};
 
-/// Official areas in km² (see ../shared/geo/README.md).
+/// Official areas in km² (see data/geo/README.md).
 const AREAS_KM2: [(&str, f64); 6] = [
     ("330522", 1430.0),
     ("330523", 1886.0),

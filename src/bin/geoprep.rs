@@ -1,7 +1,7 @@
-//! Regenerates `static/data/map.json` from the GeoJSON in `../shared/geo`.
+//! Regenerates `static/data/map.json` from the GeoJSON in `data/geo`.
 //!
 //! Usage: `cargo run --bin geoprep -- [GEO_DIR] [OUT_FILE]`
-//! (defaults: `../shared/geo`, `static/data/map.json`). `--check` compares instead of writing and
+//! (defaults: `data/geo`, `static/data/map.json`). `--check` compares instead of writing and
 //! exits non-zero when the committed file is stale.
 
 #[cfg(target_arch = "wasm32")]
@@ -14,7 +14,7 @@ fn main() -> std::process::ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let check = args.iter().any(|a| a == "--check");
     let paths: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
-    let geo_dir = paths.first().map_or("../shared/geo", |s| s.as_str());
+    let geo_dir = paths.first().map_or("data/geo", |s| s.as_str());
     let out = paths.get(1).map_or("static/data/map.json", |s| s.as_str());
 
     let mut texts = Vec::new();

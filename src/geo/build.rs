@@ -1,4 +1,4 @@
-//! Builds the committed map (`static/data/map.json`) from the GeoJSON in `../shared/geo`.
+//! Builds the committed map (`static/data/map.json`) from the GeoJSON in `data/geo`.
 //!
 //! Pure: it takes the files' text and returns [`MapData`]; the `geoprep` command does the reading
 //! and writing, and a test checks that the committed file is exactly what this makes.
@@ -6,7 +6,7 @@
 use super::{clip_ring, quantize, ring_area, simplify_ring, Albers, Feature, MapData, Ring, View};
 use serde_json::Value;
 
-/// The input files, by their names in `../shared/geo`.
+/// The input files, by their names in `data/geo`.
 pub const INPUT_FILES: [&str; 4] = [
     "context_provinces_tianditu_wgs84.geojson",
     "six_counties_tianditu_wgs84.geojson",
