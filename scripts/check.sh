@@ -18,7 +18,7 @@ step "clippy (native)"
 cargo clippy --locked --all-targets -- -D warnings
 
 step "clippy (wasm32)"
-cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --no-default-features --all-targets -- -D warnings
 
 step "native tests"
 cargo test --locked
@@ -27,7 +27,7 @@ step "committed map is what geoprep makes from data/geo"
 cargo run --locked -q --bin geoprep -- data/geo static/data/map.json --check
 
 step "browser tests (wasm-bindgen-test, headless Chromium)"
-cargo test --locked --target wasm32-unknown-unknown --test browser
+cargo test --locked --target wasm32-unknown-unknown --no-default-features --test browser
 
 step "release build (trunk)"
 rm -rf dist

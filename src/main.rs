@@ -2,7 +2,7 @@
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    changhe::app::start();
+    changhe::web::app::start();
     #[cfg(not(target_arch = "wasm32"))]
     eprintln!("changhe runs in the browser: serve it with `./run.sh serve` (see README.md)");
 }

@@ -4,9 +4,9 @@
 // Test code: a failed unwrap is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use changhe::app::{App, AppProps};
-use changhe::state::Start;
-use changhe::url::UrlOptions;
+use changhe::web::app::{App, AppProps};
+use changhe::web::state::Start;
+use changhe::web::url::UrlOptions;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -15,13 +15,16 @@ use web_sys::{Element, KeyboardEvent, KeyboardEventInit, MouseEvent, MouseEventI
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// The story and map as the page carries them: the data blocks of index.html.
-fn data() -> (Rc<changhe::model::Story>, Rc<changhe::geo::MapData>) {
+fn data() -> (
+    Rc<changhe::story::model::Story>,
+    Rc<changhe::story::map::MapData>,
+) {
     let html = include_str!("../index.html");
-    let story = changhe::text::data_block(html, changhe::text::STORY_BLOCK).unwrap();
-    let map = changhe::text::data_block(html, changhe::text::MAP_BLOCK).unwrap();
+    let story = changhe::story::data::data_block(html, changhe::story::data::STORY_BLOCK).unwrap();
+    let map = changhe::story::data::data_block(html, changhe::story::data::MAP_BLOCK).unwrap();
     (
-        Rc::new(changhe::data::decode(story).unwrap()),
-        Rc::new(changhe::geo::map_from_text(map).unwrap()),
+        Rc::new(changhe::story::data::decode(story).unwrap()),
+        Rc::new(changhe::story::data::map_from_text(map).unwrap()),
     )
 }
 
@@ -129,7 +132,7 @@ async fn the_map_has_seven_regions_and_a_click_selects_one() {
 #[wasm_bindgen_test]
 async fn enter_selects_the_base_and_english_follows_the_url() {
     let root = mount(UrlOptions {
-        lang: changhe::model::Lang::En,
+        lang: changhe::story::model::Lang::En,
         ..UrlOptions::default()
     })
     .await;
@@ -249,7 +252,8 @@ async fn play_advances_and_the_map_lights_the_milestones_regions() {
             .as_deref(),
         Some("暂停")
     );
-    gloo_timers::future::TimeoutFuture::new(changhe::components::timeline::STEP_MS + 300).await;
+    gloo_timers::future::TimeoutFuture::new(changhe::web::components::timeline::STEP_MS + 300)
+        .await;
     yew::scheduler::flush().await;
     assert_eq!(current(&root), "langxi-service-centre");
     assert!(find(&root, "[data-testid='region-341821']")
@@ -282,7 +286,7 @@ async fn a_counter_rolls_up_once_in_view_and_ends_exactly_on_the_datas_value() {
     sleep(300).await;
     let midway: f64 = shown().parse().unwrap();
     assert!(midway < 86.9, "still rolling at 300 ms: {midway}");
-    sleep(changhe::anim::COUNTER_MS as u32 + 300).await;
+    sleep(changhe::render::anim::COUNTER_MS as u32 + 300).await;
     assert_eq!(shown(), "86.9");
     assert_eq!(
         find(&card, ".counter-visual")
@@ -314,8 +318,8 @@ fn inked_pixels(canvas: &web_sys::HtmlCanvasElement) -> usize {
 
 #[wasm_bindgen_test]
 async fn a_chart_draws_after_mount_and_again_after_a_resize_and_its_table_is_the_data() {
-    use changhe::components::chart::{ChartView, ChartViewProps};
-    use changhe::model::{Lang, Shared};
+    use changhe::story::model::{Lang, Shared};
+    use changhe::web::components::chart::{ChartView, ChartViewProps};
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     root.set_attribute("style", "width: 480px").unwrap();
@@ -342,7 +346,7 @@ async fn a_chart_draws_after_mount_and_again_after_a_resize_and_its_table_is_the
     assert!(first > 1000, "drawn after mount: {first} pixels");
 
     root.set_attribute("style", "width: 320px").unwrap();
-    sleep(changhe::components::chart::RESIZE_DEBOUNCE_MS + 400).await;
+    sleep(changhe::web::components::chart::RESIZE_DEBOUNCE_MS + 400).await;
     assert!(frame_width() < 300.0);
     assert_eq!(f64::from(canvas.width()), (frame_width() * dpr).round());
     let second = inked_pixels(&canvas);
@@ -353,7 +357,7 @@ async fn a_chart_draws_after_mount_and_again_after_a_resize_and_its_table_is_the
 
     // The data table lists every row with the value as the card formats it.
     let chart = story.charts.iter().find(|c| c.id == "growth").unwrap();
-    let spec = changhe::chart::spec(&story, chart, Lang::Zh).unwrap();
+    let spec = changhe::render::chart::spec(&story, chart, Lang::Zh).unwrap();
     let rows = root
         .query_selector_all("[data-testid='chart-table-growth'] tbody tr")
         .unwrap();
@@ -369,7 +373,7 @@ async fn a_chart_draws_after_mount_and_again_after_a_resize_and_its_table_is_the
             .unwrap();
         assert!(bar
             .text
-            .contains(&changhe::format::decimal(f.value.headline())));
+            .contains(&changhe::story::format::decimal(f.value.headline())));
     }
     // The canvas names every value for screen readers.
     let label = canvas.get_attribute("aria-label").unwrap();

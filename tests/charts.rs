@@ -2,8 +2,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 #![cfg(not(target_arch = "wasm32"))]
 
-use changhe::chart::{draw, spec, to_svg, ChartSpec, Palette, Scale};
-use changhe::model::{ChartKind, FigureValue, Lang};
+use changhe::build::chart_svg::to_svg;
+use changhe::render::chart::{draw, spec, ChartSpec, Palette, Scale};
+use changhe::story::model::{ChartKind, FigureValue, Lang};
 use plotters::prelude::*;
 
 fn hex((r, g, b): (u8, u8, u8)) -> String {
@@ -40,7 +41,7 @@ fn texts(svg: &str) -> Vec<String> {
 }
 
 fn specs() -> Vec<(Lang, ChartSpec)> {
-    let story = changhe::data::story().unwrap();
+    let story = changhe::build::json::story().unwrap();
     let mut out = Vec::new();
     for chart in &story.charts {
         for lang in [Lang::Zh, Lang::En] {
@@ -52,7 +53,7 @@ fn specs() -> Vec<(Lang, ChartSpec)> {
 
 #[test]
 fn the_story_has_the_four_charts_of_the_issue() {
-    let story = changhe::data::story().unwrap();
+    let story = changhe::build::json::story().unwrap();
     let ids: Vec<&str> = story.charts.iter().map(|c| c.id.as_str()).collect();
     assert_eq!(
         ids,
@@ -68,7 +69,7 @@ fn the_story_has_the_four_charts_of_the_issue() {
 
 #[test]
 fn every_chart_draws_one_bar_per_value_in_both_themes() {
-    let story = changhe::data::story().unwrap();
+    let story = changhe::build::json::story().unwrap();
     for (lang, spec) in specs() {
         let chart = story.charts.iter().find(|c| c.id == spec.id).unwrap();
         let expected = match chart.kind {
@@ -110,7 +111,7 @@ fn a_highlighted_bar_changes_colour_and_only_that_one() {
 
 #[test]
 fn every_value_and_label_is_written_as_text() {
-    let story = changhe::data::story().unwrap();
+    let story = changhe::build::json::story().unwrap();
     for (lang, spec) in specs() {
         let svg = to_svg(&spec, &Palette::LIGHT, 640).unwrap();
         let written = texts(&svg);

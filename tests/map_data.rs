@@ -3,7 +3,8 @@
 //! `scripts/check.sh`, which runs `geoprep --check`.)
 #![cfg(not(target_arch = "wasm32"))]
 
-use changhe::geo::{decode, map_data, ring_area};
+use changhe::build::{geoprep::ring_area, json::map_data};
+use changhe::render::projection::decode;
 
 /// Official areas in km² (see data/geo/README.md).
 const AREAS_KM2: [(&str, f64); 6] = [
@@ -19,7 +20,7 @@ const AREAS_KM2: [(&str, f64); 6] = [
 fn every_county_is_present_closed_and_the_right_size() {
     let map = map_data().unwrap();
     assert_eq!(map.counties.len(), 6);
-    let story = changhe::data::story().unwrap();
+    let story = changhe::build::json::story().unwrap();
     for (code, official) in AREAS_KM2 {
         let county = map
             .counties
@@ -99,7 +100,7 @@ fn context_layers_are_inside_the_view() {
 #[test]
 fn places_project_inside_the_view_and_the_base_lies_between_langxi_and_guangde() {
     let map = map_data().unwrap();
-    let story = changhe::data::story().unwrap();
+    let story = changhe::build::json::story().unwrap();
     for place in &story.places {
         let (x, y) = map.point(place.lon_deg, place.lat_deg);
         assert!(

@@ -5,18 +5,18 @@
 // Test code: a failed unwrap is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use changhe::components::map::{MapProps, MapView};
-use changhe::model::Lang;
+use changhe::story::model::Lang;
+use changhe::web::components::map::{MapProps, MapView};
 use std::rc::Rc;
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 
 fn render(lang: Lang) -> String {
-    let story = changhe::data::story().unwrap();
-    let map = Rc::new(changhe::geo::map_data().unwrap());
+    let story = changhe::build::json::story().unwrap();
+    let map = Rc::new(changhe::build::json::map_data().unwrap());
     let props = MapProps {
-        story: changhe::model::Shared(story),
-        map: changhe::model::Shared(map),
+        story: changhe::story::model::Shared(story),
+        map: changhe::story::model::Shared(map),
         lang,
         selected: None,
         on_toggle: Callback::noop(),

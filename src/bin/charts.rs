@@ -3,13 +3,10 @@
 //! Usage: `cargo run --bin charts -- [OUT_DIR] [WIDTH]` (defaults: `target/charts`, 640).
 //! Writes `<chart>-<lang>-<theme>.svg` for zh and en, light and dark.
 
-#[cfg(target_arch = "wasm32")]
-fn main() {}
-
-#[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    use changhe::chart::{spec, to_svg, Palette};
-    use changhe::model::Lang;
+    use changhe::build::chart_svg::to_svg;
+    use changhe::render::chart::{spec, Palette};
+    use changhe::story::model::Lang;
     use std::process::ExitCode;
 
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -22,7 +19,7 @@ fn main() -> std::process::ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let story = match changhe::data::story() {
+    let story = match changhe::build::json::story() {
         Ok(s) => s,
         Err(e) => {
             eprintln!("charts: {e}");

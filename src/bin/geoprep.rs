@@ -4,12 +4,8 @@
 //! (defaults: `data/geo`, `static/data/map.json`). `--check` compares instead of writing and
 //! exits non-zero when the committed file is stale.
 
-#[cfg(target_arch = "wasm32")]
-fn main() {}
-
-#[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    use changhe::geo::build::{build, to_json, INPUT_FILES};
+    use changhe::build::geoprep::{build, to_json, INPUT_FILES};
     use std::process::ExitCode;
     let args: Vec<String> = std::env::args().skip(1).collect();
     let check = args.iter().any(|a| a == "--check");

@@ -6,12 +6,8 @@
 //! `fonts-noto-cjk` (`/usr/share/fonts/opentype/noto/NotoSansCJK-{Regular,Bold}.ttc`), which
 //! `scripts/setup.sh` installs.
 
-#[cfg(target_arch = "wasm32")]
-fn main() {}
-
-#[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    use changhe::poster::{draw, inputs_digest, FONT, SIZE};
+    use changhe::build::poster::{draw, inputs_digest, FONT, SIZE};
     use plotters::prelude::*;
     use std::process::ExitCode;
 
@@ -41,7 +37,10 @@ fn main() -> std::process::ExitCode {
             return ExitCode::FAILURE;
         }
     }
-    let (story, map) = match (changhe::data::story(), changhe::geo::map_data()) {
+    let (story, map) = match (
+        changhe::build::json::story(),
+        changhe::build::json::map_data(),
+    ) {
         (Ok(s), Ok(m)) => (s, m),
         (Err(e), _) => {
             eprintln!("poster: {e}");

@@ -5,15 +5,11 @@
 //! Usage: `cargo run --bin textgen` (from the repository root); `--check` only compares and exits
 //! non-zero when either file is stale (`cargo test` checks the same).
 
-#[cfg(target_arch = "wasm32")]
-fn main() {}
-
-#[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    use changhe::text::{csv, with_generated};
+    use changhe::build::text_version::{csv, with_generated};
     use std::process::ExitCode;
     let check = std::env::args().any(|a| a == "--check");
-    let story = match changhe::data::story() {
+    let story = match changhe::build::json::story() {
         Ok(s) => s,
         Err(e) => {
             eprintln!("textgen: {e}");
@@ -27,7 +23,7 @@ fn main() -> std::process::ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let map = match changhe::geo::map_data() {
+    let map = match changhe::build::json::map_data() {
         Ok(m) => m,
         Err(e) => {
             eprintln!("textgen: {e}");

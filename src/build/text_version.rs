@@ -2,8 +2,9 @@
 //! in `index.html` and the CSV download. Written by `cargo run --bin textgen`; native tests fail
 //! when the committed files are stale.
 
-use crate::format;
-use crate::model::{FigureValue, Lang, Story};
+use crate::story::data::{block_open, MAP_BLOCK, STORY_BLOCK};
+use crate::story::format::{self, figure_text};
+use crate::story::model::{FigureValue, Lang, Story};
 
 /// Where the generated text version starts and ends inside `index.html`'s `<noscript>`.
 pub const NOSCRIPT_START: &str =
@@ -16,22 +17,6 @@ pub const DATA_START: &str =
     "<!-- data: generated from static/data/story.json and map.json by `cargo run --bin textgen`; do not edit -->";
 /// See [`DATA_START`].
 pub const DATA_END: &str = "<!-- end of data -->";
-/// The id of the story's data block.
-pub const STORY_BLOCK: &str = "changhe-story";
-/// The id of the map's data block.
-pub const MAP_BLOCK: &str = "changhe-map";
-
-fn block_open(id: &str) -> String {
-    format!("<script type=\"text/plain\" id=\"{id}\">")
-}
-
-/// The text inside the data block `id` of an HTML page, if it is there.
-pub fn data_block<'a>(html: &'a str, id: &str) -> Option<&'a str> {
-    let open = block_open(id);
-    let start = html.find(&open)? + open.len();
-    let len = html.get(start..)?.find("</script>")?;
-    html.get(start..start + len)
-}
 
 /// Escapes text for HTML.
 pub fn escape(s: &str) -> String {
@@ -46,25 +31,6 @@ pub fn escape(s: &str) -> String {
         }
     }
     out
-}
-
-/// A figure's value as a reader sees it, with a "before → after" pair and any conversion note.
-pub fn figure_text(story: &Story, id: &str, lang: Lang) -> String {
-    let Some(f) = story.figures.iter().find(|f| f.id == id) else {
-        return String::new();
-    };
-    let one = |v: f64| {
-        let x = format::figure_value(v, f.unit, &f.qualifiers, &story.ui, lang);
-        if x.note.is_empty() {
-            x.text()
-        } else {
-            format!("{} ({})", x.text(), x.note)
-        }
-    };
-    match f.value {
-        FigureValue::Single(v) => one(v),
-        FigureValue::Pair { before, after } => format!("{} → {}", one(before), one(after)),
-    }
 }
 
 fn source_names(story: &Story, ids: &[String], lang: Lang) -> String {
@@ -168,14 +134,14 @@ fn replace_between(html: &str, start_marker: &str, end_marker: &str, body: &str)
 pub fn with_generated(
     index_html: &str,
     story: &Story,
-    map: &crate::geo::MapData,
+    map: &crate::story::map::MapData,
 ) -> Option<String> {
     let data = format!(
         "\n  {}{}</script>\n  {}{}</script>\n  ",
         block_open(STORY_BLOCK),
-        crate::wire::to_text(story),
+        crate::story::wire::to_text(story),
         block_open(MAP_BLOCK),
-        crate::wire::to_text(map)
+        crate::story::wire::to_text(map)
     );
     let html = replace_between(index_html, DATA_START, DATA_END, &data)?;
     let text = format!(
@@ -273,8 +239,8 @@ mod tests {
 
     #[test]
     fn the_committed_text_version_and_csv_are_current() {
-        let story = crate::data::story().unwrap();
-        let map = crate::geo::map_data().unwrap();
+        let story = crate::build::json::story().unwrap();
+        let map = crate::build::json::map_data().unwrap();
         let index =
             std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).unwrap();
         assert!(
@@ -294,7 +260,7 @@ mod tests {
 
     #[test]
     fn the_text_version_holds_every_figure_and_milestone_in_both_languages() {
-        let story = crate::data::story().unwrap();
+        let story = crate::build::json::story().unwrap();
         for lang in [Lang::Zh, Lang::En] {
             let text = text_version(&story, lang);
             for f in &story.figures {
@@ -319,7 +285,7 @@ mod tests {
         assert_eq!(csv_field("a,b"), "\"a,b\"");
         assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(csv_field("plain"), "plain");
-        let story = crate::data::story().unwrap();
+        let story = crate::build::json::story().unwrap();
         let data = csv(&story);
         assert!(data.starts_with('\u{feff}'));
         assert_eq!(

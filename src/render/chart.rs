@@ -4,11 +4,11 @@
 //! No yew or web-sys here. Sizes are in CSS pixels times `scale` (the device pixel ratio on a
 //! canvas, 1 for SVG). Text is drawn with plain `Text` elements only: plotters' captions, meshes
 //! and multi-line text measure text through the DOM in the browser, which a strict
-//! Content-Security-Policy forbids, so layout uses [`crate::layout::text_width_em`] instead.
+//! Content-Security-Policy forbids, so layout uses [`crate::render::layout::text_width_em`] instead.
 
-use crate::format;
-use crate::layout::text_width_em;
-use crate::model::{Chart, ChartKind, FigureValue, Lang, Story, Unit};
+use crate::render::layout::text_width_em;
+use crate::story::format;
+use crate::story::model::{Chart, ChartKind, FigureValue, Lang, Story, Unit};
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::{ReverseCoordTranslate, Shift};
 use plotters::element::DashedPathElement;
@@ -117,12 +117,13 @@ pub fn spec(story: &Story, chart: &Chart, lang: Lang) -> Option<ChartSpec> {
     let ui = &story.ui;
     let figure = |id: &str| story.figures.iter().find(|f| f.id == id);
     // A bar of a reported figure: its value as the cards word it, open-ended after "more than".
-    let reported = |f: &crate::model::Figure, label: &crate::model::Text, v: f64| Bar {
-        label: label.get(lang).to_owned(),
-        value: v,
-        text: format::figure_value(v, f.unit, &f.qualifiers, ui, lang).text(),
-        open_ended: f.qualifiers.iter().any(|q| q.is_lead()),
-    };
+    let reported =
+        |f: &crate::story::model::Figure, label: &crate::story::model::Text, v: f64| Bar {
+            label: label.get(lang).to_owned(),
+            value: v,
+            text: format::figure_value(v, f.unit, &f.qualifiers, ui, lang).text(),
+            open_ended: f.qualifiers.iter().any(|q| q.is_lead()),
+        };
     let (layout, bars, unit, derived, title) = match chart.kind {
         ChartKind::Bars => {
             let mut bars = Vec::new();
@@ -581,25 +582,13 @@ pub fn draw<DB: DrawingBackend>(
     })
 }
 
-/// Renders a chart to an SVG document (native command and tests) at `width` CSS pixels.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn to_svg(spec: &ChartSpec, palette: &Palette, width: u32) -> Result<String, String> {
-    let mut out = String::new();
-    {
-        let height = height_css(spec).round() as u32;
-        let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
-        draw(&root, spec, palette, Scale::SVG, None).map_err(|e| e.to_string())?;
-    }
-    Ok(out)
-}
-
 #[cfg(test)]
 #[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
 
     fn story() -> std::rc::Rc<Story> {
-        crate::data::story().unwrap()
+        crate::fixtures::story()
     }
 
     fn chart_spec(id: &str, lang: Lang) -> ChartSpec {

@@ -1,10 +1,10 @@
 //! Figure cards, grouped by the report's four sections, with counters and the section's charts.
 
-use crate::anim::{counter_text, COUNTER_MS};
-use crate::components::chart::ChartView;
-use crate::format::{self, Formatted};
-use crate::hooks::{use_playback, use_seen};
-use crate::model::{Figure, FigureValue, Lang, Shared, Story, Subject};
+use crate::render::anim::{counter_text, COUNTER_MS};
+use crate::story::format::{self, Formatted};
+use crate::story::model::{Figure, FigureValue, Lang, Shared, Story, Subject};
+use crate::web::components::chart::ChartView;
+use crate::web::hooks::{use_playback, use_seen};
 use yew::prelude::*;
 
 /// Props of [`Figures`].

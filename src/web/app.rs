@@ -1,17 +1,17 @@
 //! The root component, the document side effects it owns, and the start-up path with its
 //! readable fallback for data errors and panics.
 
-use crate::components::figures::Figures;
-use crate::components::footer::Footer;
-use crate::components::header::Header;
-use crate::components::map::MapView;
-use crate::components::region_detail::RegionDetail;
-use crate::components::timeline::Timeline;
-use crate::geo::MapData;
-use crate::hooks::use_media;
-use crate::model::{Lang, Shared, Story};
-use crate::state::{AppAction, AppState, Start, Target};
-use crate::url::{hash_for, parse_hash, parse_query, with_lang, UrlOptions};
+use crate::story::map::MapData;
+use crate::story::model::{Lang, Shared, Story};
+use crate::web::components::figures::Figures;
+use crate::web::components::footer::Footer;
+use crate::web::components::header::Header;
+use crate::web::components::map::MapView;
+use crate::web::components::region_detail::RegionDetail;
+use crate::web::components::timeline::Timeline;
+use crate::web::hooks::use_media;
+use crate::web::state::{AppAction, AppState, Start, Target};
+use crate::web::url::{hash_for, parse_hash, parse_query, with_lang, UrlOptions};
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
@@ -276,7 +276,7 @@ pub fn start() {
             .and_then(|e| e.text_content())
             .unwrap_or_default()
     };
-    let story = match crate::data::decode(&block(crate::text::STORY_BLOCK)) {
+    let story = match crate::story::data::decode(&block(crate::story::data::STORY_BLOCK)) {
         Ok(story) => Rc::new(story),
         Err(e) => {
             web_sys::console::error_1(&format!("changhe: story data: {e}").into());
@@ -284,7 +284,7 @@ pub fn start() {
             return;
         }
     };
-    let map = match crate::geo::map_from_text(&block(crate::text::MAP_BLOCK)) {
+    let map = match crate::story::data::map_from_text(&block(crate::story::data::MAP_BLOCK)) {
         Ok(map) => Rc::new(map),
         Err(e) => {
             web_sys::console::error_1(&format!("changhe: {e}").into());
@@ -299,7 +299,7 @@ pub fn start() {
         _ if options.start_latest => Start::Latest,
         _ => Start::Beginning,
     };
-    let autoplay = !crate::hooks::prefers_reduced_motion();
+    let autoplay = !crate::web::hooks::prefers_reduced_motion();
     apply_page_options(&options);
     root.set_inner_html("");
     let props = AppProps {

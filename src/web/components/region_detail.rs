@@ -1,8 +1,8 @@
 //! The panel that describes the selected region or place and lists its milestones.
 
-use crate::format;
-use crate::model::{Lang, Milestone, Shared, Story};
-use crate::state::{Target, TargetInfo};
+use crate::story::format;
+use crate::story::model::{Lang, Milestone, Shared, Story};
+use crate::web::state::{Target, TargetInfo};
 use yew::prelude::*;
 
 /// Props of [`RegionDetail`].
@@ -27,8 +27,8 @@ struct Detail<'a> {
 fn detail<'a>(story: &'a Story, target: &Target) -> Option<Detail<'a>> {
     let info = target.info(story)?;
     let distance_km = match target {
-        Target::Place(id) if crate::layout::DISTANCE_TARGETS.contains(&id.as_str()) => {
-            crate::layout::rounded_distance_km(story, id)
+        Target::Place(id) if crate::render::layout::DISTANCE_TARGETS.contains(&id.as_str()) => {
+            crate::render::layout::rounded_distance_km(story, id)
         }
         _ => None,
     };
@@ -70,7 +70,7 @@ pub fn RegionDetail(props: &RegionDetailProps) -> Html {
                     Target::Place(id) => id.as_str(),
                     Target::Region(_) => "",
                 };
-                crate::layout::distance_text(story, id, km, lang)
+                crate::render::layout::distance_text(story, id, km, lang)
             });
             html! {
                 <>

@@ -2,10 +2,11 @@
 //! drawn from the same story, map geometry and palette as the page, on any plotters backend.
 //! Native only: `cargo run --bin poster` renders it with the bitmap backend.
 
-use crate::format;
-use crate::geo::{decode, MapData};
-use crate::layout::wrap;
-use crate::model::{Lang, PlaceKind, Story};
+use crate::render::layout::wrap;
+use crate::render::projection::decode;
+use crate::story::format;
+use crate::story::map::MapData;
+use crate::story::model::{Lang, PlaceKind, Story};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -68,7 +69,7 @@ pub fn inputs_digest(story: &Story, map: &MapData) -> String {
         text.push_str(&lang_text.zh);
     }
     for id in HEADLINE_FIGURES {
-        text.push_str(&crate::text::figure_text(story, id, Lang::Zh));
+        text.push_str(&crate::story::format::figure_text(story, id, Lang::Zh));
         if let Some(f) = story.figures.iter().find(|f| f.id == id) {
             text.push_str(&f.label.zh);
         }
@@ -82,7 +83,7 @@ pub fn inputs_digest(story: &Story, map: &MapData) -> String {
     for p in &story.places {
         text.push_str(&format!("{}{}{}{}", p.id, p.name.zh, p.lon_deg, p.lat_deg));
     }
-    text.push_str(&crate::wire::to_text(map));
+    text.push_str(&crate::story::wire::to_text(map));
     // FNV-1a, 64 bits: stable across platforms and Rust versions.
     let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
@@ -309,8 +310,8 @@ mod tests {
 
     #[test]
     fn the_committed_share_image_is_current() {
-        let story = crate::data::story().unwrap();
-        let map = crate::geo::map_data().unwrap();
+        let story = crate::build::json::story().unwrap();
+        let map = crate::build::json::map_data().unwrap();
         let recorded =
             std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/static/share.txt"))
                 .unwrap();
@@ -334,11 +335,11 @@ mod tests {
 
     #[test]
     fn the_digest_follows_the_figures() {
-        let mut story = (*crate::data::story().unwrap()).clone();
-        let map = crate::geo::map_data().unwrap();
+        let mut story = (*crate::build::json::story().unwrap()).clone();
+        let map = crate::build::json::map_data().unwrap();
         let before = inputs_digest(&story, &map);
         if let Some(f) = story.figures.iter_mut().find(|f| f.id == "zone-area") {
-            f.value = crate::model::FigureValue::Single(87.0);
+            f.value = crate::story::model::FigureValue::Single(87.0);
         }
         assert_ne!(inputs_digest(&story, &map), before);
     }

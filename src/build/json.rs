@@ -1,23 +1,17 @@
-//! The story data: `static/data/story.json`, parsed and validated.
-//!
-//! [`parse`] turns JSON text into a [`Story`] and checks every rule; an error names the record
-//! (`figures[3] 'zone-area'`) and the field (`unit`) that is wrong. Natively, [`story`] does that
-//! once for the file and hands out a shared [`Rc`]. The browser reads the story's text form from
-//! `index.html` instead ([`decode`]; written there by `cargo run --bin textgen`).
+//! `story.json` and `map.json` read natively (tools and tests): serde with the path of a bad field
+//! (`serde_path_to_error`), then the story's rules (`crate::build::validate`).
 
-use crate::model::Story;
-use crate::validate::err;
-pub use crate::validate::{validate, DataError};
-#[cfg(not(target_arch = "wasm32"))]
+use crate::build::validate::validate;
+use crate::story::data::{err, DataError};
+use crate::story::map::MapData;
+use crate::story::model::Story;
 use std::rc::Rc;
 
 /// The story file, as JSON (native builds: tests and tools).
-#[cfg(not(target_arch = "wasm32"))]
-pub const STORY_JSON: &str = include_str!("../static/data/story.json");
+pub const STORY_JSON: &str = include_str!("../../static/data/story.json");
 
 /// Parses and validates story JSON; a parse error names the record and field
 /// (through `serde_path_to_error`).
-#[cfg(not(target_arch = "wasm32"))]
 pub fn parse(json: &str) -> Result<Story, DataError> {
     let value: serde_json::Value =
         serde_json::from_str(json).map_err(|e| err("story.json", "(document)", e.to_string()))?;
@@ -30,18 +24,6 @@ pub fn parse(json: &str) -> Result<Story, DataError> {
     Ok(story)
 }
 
-/// Decodes the story's text form (see [`crate::wire`]). `textgen` only writes a story that passed
-/// [`validate`], so the browser build does not carry the validation code; natively it is checked
-/// again.
-pub fn decode(text: &str) -> Result<Story, DataError> {
-    let story: Story = crate::wire::from_text(text)
-        .ok_or_else(|| err("changhe-story", "(document)", "not a valid story"))?;
-    #[cfg(not(target_arch = "wasm32"))]
-    validate(&story)?;
-    Ok(story)
-}
-
-#[cfg(not(target_arch = "wasm32"))]
 /// Splits a serde path like `figures[3].unit` into a record name with its id and a field.
 fn split_path(value: &serde_json::Value, path: &str) -> (String, String) {
     let (head, rest) = match path.find('.') {
@@ -78,21 +60,28 @@ fn split_path(value: &serde_json::Value, path: &str) -> (String, String) {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 thread_local! {
     static STORY: Result<Rc<Story>, DataError> = parse(STORY_JSON).map(Rc::new);
 }
 
 /// The story file, parsed and validated once per thread (native).
-#[cfg(not(target_arch = "wasm32"))]
 pub fn story() -> Result<Rc<Story>, DataError> {
     STORY.with(Clone::clone)
 }
 
+/// The committed map file, as JSON (native builds).
+pub const MAP_JSON: &str = include_str!("../../static/data/map.json");
+
+/// The committed map, parsed from its JSON (native; the browser reads its text form from
+/// `index.html` with `crate::story::data::map_from_text`).
+pub fn map_data() -> Result<MapData, String> {
+    serde_json::from_str(MAP_JSON).map_err(|e| format!("map.json: {e}"))
+}
+
 #[cfg(test)]
-#[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
+    use crate::story::data::decode;
     use serde_json::{json, Value};
 
     fn real() -> Value {
@@ -115,8 +104,8 @@ mod tests {
 
     #[test]
     fn the_story_in_index_html_is_the_json() {
-        let html = include_str!("../index.html");
-        let text = crate::text::data_block(html, crate::text::STORY_BLOCK).unwrap();
+        let html = include_str!("../../index.html");
+        let text = crate::story::data::data_block(html, crate::story::data::STORY_BLOCK).unwrap();
         assert_eq!(decode(text).unwrap(), parse(STORY_JSON).unwrap());
         assert!(decode("").is_err());
         let cut = (0..=text.len() / 3)
@@ -165,7 +154,7 @@ mod tests {
                 .map(|f| f.value)
                 .unwrap_or_else(|| panic!("{id}"))
         };
-        use crate::model::FigureValue::*;
+        use crate::story::model::FigureValue::*;
         assert_eq!(value("industrial-output-growth"), Single(24.5));
         assert_eq!(value("fixed-asset-investment-growth"), Single(32.0));
         assert_eq!(value("zone-area"), Single(86.9));
@@ -262,7 +251,7 @@ mod tests {
         let e = parse(&text).unwrap_err();
         assert!(e.to_string().contains("number out of range"), "{e}");
         let mut story = parse(STORY_JSON).unwrap();
-        story.figures[0].value = crate::model::FigureValue::Single(f64::NAN);
+        story.figures[0].value = crate::story::model::FigureValue::Single(f64::NAN);
         let e = validate(&story).unwrap_err();
         assert_eq!(
             (e.field.as_str(), e.record.contains("figures[0]")),
@@ -308,5 +297,15 @@ mod tests {
         let mut v = real();
         v["places"][16]["accuracy_m"] = json!(50);
         expect_error(v, "places[16] 'tianzihu'", "accuracy_m");
+    }
+
+    #[test]
+    fn the_map_in_index_html_is_the_json() {
+        let html = include_str!("../../index.html");
+        let text = crate::story::data::data_block(html, crate::story::data::MAP_BLOCK).unwrap();
+        assert_eq!(
+            crate::story::data::map_from_text(text).unwrap(),
+            map_data().unwrap()
+        );
     }
 }

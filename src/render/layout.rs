@@ -5,9 +5,10 @@
 //! pixels at the current container width. Text widths are estimated per character (CJK one em,
 //! Latin about 0.6 em) with a safety margin, so placed labels do not collide on screen.
 
-use crate::format;
-use crate::geo::{distance_km, MapData};
-use crate::model::{Lang, PlaceKind, RegionKind, Story};
+use crate::render::projection::distance_km;
+use crate::story::format;
+use crate::story::map::MapData;
+use crate::story::model::{Lang, PlaceKind, RegionKind, Story};
 
 /// Containers narrower than this (CSS px) get the close-up frame around the six counties.
 pub const NARROW_PX: f64 = 600.0;
@@ -301,7 +302,7 @@ pub fn rounded_distance_km(story: &Story, place_id: &str) -> Option<u32> {
 fn outline_bbox(map: &MapData) -> Rect {
     let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
     for ring in &map.outline.rings {
-        for (x, y) in crate::geo::decode(ring) {
+        for (x, y) in crate::render::projection::decode(ring) {
             let (x, y) = (f64::from(x), f64::from(y));
             x0 = x0.min(x);
             y0 = y0.min(y);
@@ -728,10 +729,9 @@ pub fn layout(map: &MapData, story: &Story, lang: Lang, container_px: f64) -> Ma
 #[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
-    use crate::geo::map_data;
 
     fn fixtures() -> (MapData, std::rc::Rc<Story>) {
-        (map_data().unwrap(), crate::data::story().unwrap())
+        (crate::fixtures::map(), crate::fixtures::story())
     }
 
     #[test]

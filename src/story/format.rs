@@ -6,7 +6,7 @@
 //! adds thousands separators. Conversions that are not exact (mu to hectares) are marked with "≈"
 //! and state their factor.
 
-use crate::model::{Lang, PartialDate, Qualifier, Ui, Unit};
+use crate::story::model::{FigureValue, Lang, PartialDate, Qualifier, Story, Ui, Unit};
 
 /// A formatted value, split so that the number can be animated and styled on its own.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -175,7 +175,7 @@ fn english_money(value: f64, scale_exp: i32, prefix: &str, ui: &Ui) -> Formatted
 
 /// The story's word for a unit: the suffix in Chinese (亿元, 个, …), in English the suffix
 /// (" km²", "%") or, for money, the currency sign; empty for English counts.
-pub fn unit_word(unit: Unit, ui: &Ui) -> &crate::model::Text {
+pub fn unit_word(unit: Unit, ui: &Ui) -> &crate::story::model::Text {
     match unit {
         Unit::Percent => ui.unit_percent(),
         Unit::Km2 => ui.unit_km2(),
@@ -270,7 +270,7 @@ pub fn period_line(qualifiers: &[Qualifier], ui: &Ui, lang: Lang) -> String {
 
 /// A place name with its name in the other language in brackets: "Changxing (长兴县)",
 /// "长兴县（Changxing）".
-pub fn with_other_name(name: &crate::model::Text, lang: Lang) -> String {
+pub fn with_other_name(name: &crate::story::model::Text, lang: Lang) -> String {
     match lang {
         Lang::En => format!("{} ({})", name.en, name.zh),
         Lang::Zh => format!("{}（{}）", name.zh, name.en),
@@ -313,14 +313,33 @@ pub fn date(d: &PartialDate, ui: &Ui, lang: Lang) -> String {
     )
 }
 
+/// A figure's value as a reader sees it, with a "before → after" pair and any conversion note.
+pub fn figure_text(story: &Story, id: &str, lang: Lang) -> String {
+    let Some(f) = story.figures.iter().find(|f| f.id == id) else {
+        return String::new();
+    };
+    let one = |v: f64| {
+        let x = figure_value(v, f.unit, &f.qualifiers, &story.ui, lang);
+        if x.note.is_empty() {
+            x.text()
+        } else {
+            format!("{} ({})", x.text(), x.note)
+        }
+    };
+    match f.value {
+        FigureValue::Single(v) => one(v),
+        FigureValue::Pair { before, after } => format!("{} → {}", one(before), one(after)),
+    }
+}
+
 #[cfg(test)]
 #[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
-    use crate::model::Unit::*;
+    use crate::story::model::Unit::*;
 
     fn ui() -> Ui {
-        crate::data::story().unwrap().ui.clone()
+        crate::fixtures::story().ui.clone()
     }
 
     #[test]
@@ -453,7 +472,7 @@ mod tests {
 
     #[test]
     fn every_figure_of_the_story_formats_without_rounding() {
-        let story = crate::data::story().unwrap();
+        let story = crate::fixtures::story();
         for f in &story.figures {
             for v in f.value.numbers() {
                 let zh = figure_value(v, f.unit, &f.qualifiers, &story.ui, Lang::Zh);
@@ -472,7 +491,7 @@ mod tests {
 
     #[test]
     fn place_names_keep_the_other_language_in_brackets() {
-        let name = crate::model::Text {
+        let name = crate::story::model::Text {
             zh: "长兴县".into(),
             en: "Changxing".into(),
         };
@@ -638,10 +657,10 @@ mod tests {
             ("young-officials", "53名", "53", ""),
             ("projects-led-by-young-officials", "40个", "40", ""),
         ];
-        let story = crate::data::story().unwrap();
+        let story = crate::fixtures::story();
         assert_eq!(table.len(), story.figures.len(), "one row per figure");
         // As the cards and the text version word it (value, conversion note, before → after).
-        let read = |f: &crate::model::Figure, lang| crate::text::figure_text(&story, &f.id, lang);
+        let read = |f: &crate::story::model::Figure, lang| figure_text(&story, &f.id, lang);
         for (f, (id, zh, en, period)) in story.figures.iter().zip(table) {
             assert_eq!(f.id, id);
             assert_eq!(read(f, Lang::Zh), zh, "{id} zh");

@@ -2,7 +2,7 @@
 //!
 //! Every reader-visible string is a [`Text`] with a Chinese and an English version. Closed sets
 //! (units, qualifiers, kinds, groups, precisions) are enums, so an unknown value fails to parse with
-//! an error that names the record and field (see [`crate::data`]).
+//! an error that names the record and field (see [`crate::story::data`]).
 
 use serde::{Deserialize, Serialize};
 use std::fmt;

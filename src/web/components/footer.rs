@@ -1,6 +1,6 @@
 //! Notes, sources and credits.
 
-use crate::model::{Lang, Shared, Story};
+use crate::story::model::{Lang, Shared, Story};
 use yew::prelude::*;
 
 /// Props of [`Footer`].

@@ -1,46 +1,11 @@
 //! The rules the story data must follow, checked natively whenever the JSON is parsed (so
 //! `textgen` writes only valid data into index.html, and `cargo test` names any problem).
 
-use crate::model::{
+use crate::story::data::{err, DataError};
+use crate::story::model::{
     ChartKind, FigureValue, Lang, PlaceKind, Precision, Qualifier, RegionKind, Story, Text, Unit,
 };
 use std::collections::HashSet;
-use std::fmt;
-
-/// What is wrong with the story data, and where.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DataError {
-    /// The record, e.g. `figures[3] 'zone-area'` or `meta`.
-    pub record: String,
-    /// The field, e.g. `unit` or `title.en`.
-    pub field: String,
-    /// What is wrong.
-    pub problem: String,
-}
-
-impl fmt::Display for DataError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}: field '{}': {}",
-            self.record, self.field, self.problem
-        )
-    }
-}
-
-impl std::error::Error for DataError {}
-
-pub(crate) fn err(
-    record: impl Into<String>,
-    field: impl Into<String>,
-    problem: impl Into<String>,
-) -> DataError {
-    DataError {
-        record: record.into(),
-        field: field.into(),
-        problem: problem.into(),
-    }
-}
 
 fn check_text(record: &str, field: &str, text: &Text) -> Result<(), DataError> {
     for lang in [Lang::Zh, Lang::En] {
@@ -120,7 +85,7 @@ pub fn validate(story: &Story) -> Result<(), DataError> {
     if meta.report_date.precision() != Precision::Month {
         return Err(err("meta", "report_date", "must be a month (YYYY-MM)"));
     }
-    for key in crate::model::Ui::KEYS {
+    for key in crate::story::model::Ui::KEYS {
         match story.ui.0.get(*key) {
             // English writes counts as bare numbers: those unit words may be empty in English only.
             Some(text) if EMPTY_IN_ENGLISH.contains(key) => {
@@ -136,7 +101,7 @@ pub fn validate(story: &Story) -> Result<(), DataError> {
         .ui
         .0
         .keys()
-        .find(|k| !crate::model::Ui::KEYS.contains(&k.as_str()))
+        .find(|k| !crate::story::model::Ui::KEYS.contains(&k.as_str()))
     {
         return Err(err(
             "ui",

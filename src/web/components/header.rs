@@ -1,7 +1,7 @@
 //! The graphic's head: kicker, headline, dek, report date, language switch.
 
-use crate::format;
-use crate::model::{Lang, Shared, Story};
+use crate::story::format;
+use crate::story::model::{Lang, Shared, Story};
 use yew::prelude::*;
 
 /// Props of [`Header`].

@@ -2,10 +2,10 @@
 //! is resized (debounced) or the colour scheme changes, with a pointer, tap and keyboard readout,
 //! a text alternative and a data table.
 
-use crate::chart::{self, ChartSpec, Mapping};
-use crate::components::figures::source_note;
-use crate::hooks::use_element_width;
-use crate::model::{ChartKind, Lang, Shared, Story};
+use crate::render::chart::{self, ChartSpec, Mapping};
+use crate::story::model::{ChartKind, Lang, Shared, Story};
+use crate::web::components::figures::source_note;
+use crate::web::hooks::use_element_width;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -1,12 +1,12 @@
 //! The SVG map of the base and the six counties, in the context of the four provinces and Taihu:
 //! entrance animation, hover and focus tooltips, selection by click, tap, Enter or Space.
 
-use crate::anim::{map_frame_at, MAP_ENTRANCE_MS};
-use crate::geo::MapData;
-use crate::hooks::{use_element_width, use_playback};
-use crate::layout::{layout, wrap, MapLayout, Rect};
-use crate::model::{Lang, PlaceKind, RegionKind, Shared, Story};
-use crate::state::Target;
+use crate::render::anim::{map_frame_at, MAP_ENTRANCE_MS};
+use crate::render::layout::{layout, wrap, MapLayout, Rect};
+use crate::story::map::MapData;
+use crate::story::model::{Lang, PlaceKind, RegionKind, Shared, Story};
+use crate::web::hooks::{use_element_width, use_playback};
+use crate::web::state::Target;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -61,7 +61,7 @@ impl Paths {
 
 /// A coordinate with one decimal, for SVG attributes.
 fn fmt(v: f64) -> String {
-    crate::format::fixed(v, 1)
+    crate::story::format::fixed(v, 1)
 }
 
 /// What a tooltip says about a target, and where it points.
@@ -132,7 +132,7 @@ fn tip_content(story: &Story, map: &MapData, target: &Target, lang: Lang) -> Opt
         lines.push(story.ui.tooltip_hint().get(lang).to_owned());
     }
     Some(TipContent {
-        title: crate::format::with_other_name(info.name, lang),
+        title: crate::story::format::with_other_name(info.name, lang),
         lines,
         at,
     })
@@ -143,11 +143,11 @@ fn tooltip(tip: &TipContent, l: &MapLayout) -> Html {
     let font = 12.0 * upp;
     let line_h = font * 1.4;
     let pad = 8.0 * upp;
-    let width_em = std::iter::once(crate::layout::text_width_em(&tip.title, 0.0) * 1.05)
+    let width_em = std::iter::once(crate::render::layout::text_width_em(&tip.title, 0.0) * 1.05)
         .chain(
             tip.lines
                 .iter()
-                .map(|s| crate::layout::text_width_em(s, 0.0)),
+                .map(|s| crate::render::layout::text_width_em(s, 0.0)),
         )
         .fold(0.0_f64, f64::max);
     let w = width_em * font + 2.0 * pad;
@@ -269,7 +269,7 @@ pub fn MapView(props: &MapProps) -> Html {
             <path key={region.id.clone()} d={paths.get(&feature.id)}
                 class={classes!("county", format!("fill-{}", region.province), is_selected.then_some("is-selected"),
                     match lit_region(&region.id) { Some(true) => Some("is-lit"), Some(false) => Some("is-dimmed"), None => None })}
-                fill-opacity={crate::format::fixed(anim.province(&region.province), 3)}
+                fill-opacity={crate::story::format::fixed(anim.province(&region.province), 3)}
                 data-testid={format!("region-{code}")} data-region={region.id.clone()}
                 role="button" tabindex="0" aria-pressed={is_selected.to_string()}
                 aria-label={accessible_name(story, &target, lang)}
@@ -290,7 +290,7 @@ pub fn MapView(props: &MapProps) -> Html {
         if !f.contains((x, y)) {
             continue;
         }
-        let ring_r = crate::layout::ring_radius(map, upp, place.accuracy_m);
+        let ring_r = crate::render::layout::ring_radius(map, upp, place.accuracy_m);
         match place.kind {
             PlaceKind::CountySeat => markers.push(html! {
                 <circle key={place.id.clone()} class="seat-dot" cx={fmt(x)} cy={fmt(y)} r={fmt(2.5 * upp)} />
@@ -389,16 +389,16 @@ pub fn MapView(props: &MapProps) -> Html {
                     <g class="layer-lakes" aria-hidden="true">{ for lakes }</g>
                     <g class="layer-counties">{ for counties }</g>
                     <path class="outline" aria-hidden="true" d={paths.get(&map.outline.id)} pathLength="1"
-                        stroke-dasharray="1 1" stroke-dashoffset={crate::format::fixed(1.0 - anim.outline, 3)}
+                        stroke-dasharray="1 1" stroke-dashoffset={crate::story::format::fixed(1.0 - anim.outline, 3)}
                         stroke-width={fmt(1.75 * upp)} />
-                    <g class="layer-distances" aria-hidden="true" opacity={crate::format::fixed(anim.markers, 3)}
+                    <g class="layer-distances" aria-hidden="true" opacity={crate::story::format::fixed(anim.markers, 3)}
                         stroke-width={fmt(1.0 * upp)} stroke-dasharray={format!("{} {}", fmt(4.0 * upp), fmt(3.0 * upp))}>
                         { for distances }
                     </g>
-                    <g class="layer-markers" opacity={crate::format::fixed(anim.markers, 3)} stroke-width={fmt(1.25 * upp)}>
+                    <g class="layer-markers" opacity={crate::story::format::fixed(anim.markers, 3)} stroke-width={fmt(1.25 * upp)}>
                         { for markers }
                     </g>
-                    <g class="layer-labels" aria-hidden="true" opacity={crate::format::fixed(anim.markers, 3)}>{ for labels }</g>
+                    <g class="layer-labels" aria-hidden="true" opacity={crate::story::format::fixed(anim.markers, 3)}>{ for labels }</g>
                     <g class="furniture" aria-hidden="true">
                         <g class="scale-bar" data-testid="scale-bar">
                             <line x1={fmt(scale.x)} y1={fmt(scale.y)} x2={fmt(scale.x + scale.length)} y2={fmt(scale.y)}

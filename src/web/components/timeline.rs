@@ -1,10 +1,10 @@
 //! The timeline: a true-to-scale axis of the milestones (a list on narrow containers), a card for
 //! the current one, group filters, and play / step controls. Keys act only while it has focus.
 
-use crate::format::{self, fixed};
-use crate::hooks::{use_autoplay, use_element_width};
-use crate::model::{Group, Lang, Milestone, PartialDate, Qualifier, Shared, Story};
-use crate::state::{AppAction, Target};
+use crate::story::format::{self, fixed};
+use crate::story::model::{Group, Lang, Milestone, PartialDate, Qualifier, Shared, Story};
+use crate::web::hooks::{use_autoplay, use_element_width};
+use crate::web::state::{AppAction, Target};
 use yew::prelude::*;
 
 /// Time between two autoplay steps, in milliseconds. The first step comes after the map's
@@ -105,8 +105,8 @@ fn card(story: &Story, m: &Milestone, lang: Lang, index: usize, total: usize) ->
 
 /// Horizontal position of a date on the axis, 0..1 from 2018-01-01 to 2026-01-01.
 pub fn axis_fraction(date: &PartialDate) -> f64 {
-    let start = crate::model::days_from_civil(2018, 1, 1) as f64;
-    let end = crate::model::days_from_civil(2026, 1, 1) as f64;
+    let start = crate::story::model::days_from_civil(2018, 1, 1) as f64;
+    let end = crate::story::model::days_from_civil(2026, 1, 1) as f64;
     ((date.start_day() as f64 - start) / (end - start)).clamp(0.0, 1.0)
 }
 

@@ -11,8 +11,8 @@
 //! indices in decimal; `f64` as an integer over a power of ten (exact, and no float parsing in
 //! the browser). Native tests compare a round trip with the JSON.
 
-use crate::geo::{Albers, Feature, MapData, View};
-use crate::model::{
+use crate::story::map::{Albers, Feature, MapData, View};
+use crate::story::model::{
     Chart, ChartKind, ChartRow, Figure, FigureKind, FigureValue, Group, Lang, Meta, Milestone,
     PartialDate, Place, PlaceKind, Precision, Province, Qualifier, Region, RegionKind, Section,
     Source, Story, Subject, Text, Ui, Unit,
@@ -505,11 +505,11 @@ mod tests {
 
     #[test]
     fn the_data_round_trips_through_its_text_form() {
-        let story = crate::data::parse(crate::data::STORY_JSON).unwrap();
+        let story = crate::fixtures::story_owned();
         let text = to_text(&story);
         assert_eq!(from_text::<Story>(&text).as_ref(), Some(&story));
         assert!(!text.contains("</"), "safe inside a <script> data block");
-        let map = crate::geo::map_data().unwrap();
+        let map = crate::fixtures::map();
         assert_eq!(from_text::<MapData>(&to_text(&map)).as_ref(), Some(&map));
     }
 
@@ -537,7 +537,7 @@ mod tests {
 
     #[test]
     fn broken_text_is_refused_not_panicked_on() {
-        let good = to_text(&crate::data::parse(crate::data::STORY_JSON).unwrap());
+        let good = to_text(&crate::fixtures::story_owned());
         assert!(from_text::<Story>("").is_none());
         for cut in [1, 10, good.len() / 2, good.len() - 1] {
             let mut at = cut;

@@ -1,6 +1,6 @@
 //! The app's one state and its reducer. `reduce` is pure: no DOM, storage or timers.
 
-use crate::model::{Group, Lang, Milestone, Place, Story, Text};
+use crate::story::model::{Group, Lang, Milestone, Place, Story, Text};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -307,7 +307,7 @@ mod tests {
     use super::*;
 
     fn timeline(start: Start) -> AppState {
-        let story = crate::data::story().unwrap();
+        let story = crate::fixtures::story();
         AppState::new(&story.milestones, Lang::Zh, start, true)
     }
 
@@ -324,7 +324,7 @@ mod tests {
         assert_eq!((s.current_id(), s.playing), (Some("approval"), false));
         let s = timeline(Start::Milestone("no-such-thing".into()));
         assert_eq!((s.current_id(), s.playing), (Some("idea-2018"), true));
-        let story = crate::data::story().unwrap();
+        let story = crate::fixtures::story();
         assert!(!AppState::new(&story.milestones, Lang::Zh, Start::Beginning, false).playing);
     }
 
@@ -406,7 +406,7 @@ mod tests {
 
     #[test]
     fn targets_resolve_in_the_story() {
-        let story = crate::data::story().unwrap();
+        let story = crate::fixtures::story();
         let base = region("base").info(&story).unwrap();
         assert_eq!(
             (base.name.zh.as_str(), base.province, base.approximate()),

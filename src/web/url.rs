@@ -1,7 +1,7 @@
 //! Reading the page's URL: language, theme, embed mode, where the timeline starts. Pure, so it is
 //! tested natively.
 
-use crate::model::Lang;
+use crate::story::model::Lang;
 
 /// The colour theme a URL asks for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

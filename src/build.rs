@@ -1,0 +1,10 @@
+//! The build layer (native only, feature `tools`): what runs on a developer's machine or in CI
+//! before the browser sees anything. Reading and validating the JSON, preprocessing the geometry,
+//! the text version and CSV written into the page, and the share image.
+
+pub mod chart_svg;
+pub mod geoprep;
+pub mod json;
+pub mod poster;
+pub mod text_version;
+pub mod validate;

@@ -1,0 +1,75 @@
+//! The story and the map as the browser receives them: two text data blocks in `index.html`
+//! (written by `cargo run --bin textgen` in the text form of [`crate::story::wire`]).
+//!
+//! Natively, `crate::build::json` reads `story.json` and `map.json` and validates the story.
+
+use crate::story::map::MapData;
+use crate::story::model::Story;
+use std::fmt;
+
+/// The id of the story's data block in `index.html`.
+pub const STORY_BLOCK: &str = "changhe-story";
+/// The id of the map's data block in `index.html`.
+pub const MAP_BLOCK: &str = "changhe-map";
+
+/// The opening tag of the data block `id`.
+pub fn block_open(id: &str) -> String {
+    format!("<script type=\"text/plain\" id=\"{id}\">")
+}
+
+/// The text inside the data block `id` of an HTML page, if it is there.
+pub fn data_block<'a>(html: &'a str, id: &str) -> Option<&'a str> {
+    let open = block_open(id);
+    let start = html.find(&open)? + open.len();
+    let len = html.get(start..)?.find("</script>")?;
+    html.get(start..start + len)
+}
+
+/// What is wrong with the story data, and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataError {
+    /// The record, e.g. `figures[3] 'zone-area'` or `meta`.
+    pub record: String,
+    /// The field, e.g. `unit` or `title.en`.
+    pub field: String,
+    /// What is wrong.
+    pub problem: String,
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: field '{}': {}",
+            self.record, self.field, self.problem
+        )
+    }
+}
+
+impl std::error::Error for DataError {}
+
+/// A [`DataError`] for `record` and `field`.
+pub fn err(
+    record: impl Into<String>,
+    field: impl Into<String>,
+    problem: impl Into<String>,
+) -> DataError {
+    DataError {
+        record: record.into(),
+        field: field.into(),
+        problem: problem.into(),
+    }
+}
+
+/// Decodes the story's text form (see [`crate::story::wire`]). `textgen` only writes a story that passed
+/// validation (`crate::build::validate`), so the browser build carries no validation code.
+pub fn decode(text: &str) -> Result<Story, DataError> {
+    let story: Story = crate::story::wire::from_text(text)
+        .ok_or_else(|| err("changhe-story", "(document)", "not a valid story"))?;
+    Ok(story)
+}
+
+/// Decodes the map's text form (see [`crate::story::wire`]).
+pub fn map_from_text(text: &str) -> Result<MapData, String> {
+    crate::story::wire::from_text(text).ok_or_else(|| "changhe-map: not a valid map".to_owned())
+}

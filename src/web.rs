@@ -1,0 +1,9 @@
+//! The web layer: the graphic in the browser. Start-up, the root component, the reducer, URL
+//! options, hooks (browser side effects with cleanups) and components. The only layer that uses
+//! yew and web-sys.
+
+pub mod app;
+pub mod components;
+pub mod hooks;
+pub mod state;
+pub mod url;
