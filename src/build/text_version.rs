@@ -3,7 +3,7 @@
 //! when the committed files are stale.
 
 use crate::story::data::{block_open, MAP_BLOCK, STORY_BLOCK};
-use crate::story::format::{self, figure_text};
+use crate::story::format::{self, figure_text, source_names};
 use crate::story::model::{FigureValue, Lang, Story};
 
 /// Where the generated text version starts and ends inside `index.html`'s `<noscript>`.
@@ -33,21 +33,12 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-fn source_names(story: &Story, ids: &[String], lang: Lang) -> String {
-    let names: Vec<&str> = ids
-        .iter()
-        .filter_map(|id| story.meta.sources.iter().find(|s| &s.id == id))
-        .map(|s| s.name.get(lang))
-        .collect();
-    names.join(if lang == Lang::Zh { "；" } else { "; " })
-}
-
 /// The whole story as simple HTML in one language: headline, every figure by section, every
 /// milestone in date order, notes and sources.
 pub fn text_version(story: &Story, lang: Lang) -> String {
     let ui = &story.ui;
     let meta = &story.meta;
-    let colon = if lang == Lang::Zh { "：" } else { ": " };
+    let colon = crate::story::format::colon(lang);
     let mut h = String::new();
     let mut push = |s: String| {
         h.push_str(&s);

@@ -218,7 +218,7 @@ pub fn spec(story: &Story, chart: &Chart, lang: Lang) -> Option<ChartSpec> {
         axis_caption.clear();
     }
     let rows: Vec<String> = bars.iter().map(|b| row_text(b, lang)).collect();
-    let separator = if lang == Lang::Zh { "；" } else { "; " };
+    let separator = crate::story::format::list_separator(lang);
     let alt_template = match layout {
         Layout::Horizontal => ui.chart_bars_alt(),
         Layout::Vertical => ui.chart_columns_alt(),

@@ -332,6 +332,33 @@ pub fn figure_text(story: &Story, id: &str, lang: Lang) -> String {
     }
 }
 
+/// The colon between a label and its text: full-width in Chinese, `": "` in English.
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "：",
+        Lang::En => ": ",
+    }
+}
+
+/// The separator between items of a list that may hold commas: `"；"` or `"; "`.
+pub fn list_separator(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "；",
+        Lang::En => "; ",
+    }
+}
+
+/// The names of sources by id, joined by the language's list separator (unknown ids are left
+/// out; validation rules them out).
+pub fn source_names<S: AsRef<str>>(story: &Story, ids: &[S], lang: Lang) -> String {
+    let names: Vec<&str> = ids
+        .iter()
+        .filter_map(|id| story.meta.sources.iter().find(|s| s.id == id.as_ref()))
+        .map(|s| s.name.get(lang))
+        .collect();
+    names.join(list_separator(lang))
+}
+
 #[cfg(test)]
 #[cfg(not(target_arch = "wasm32"))]
 mod tests {

@@ -4,7 +4,7 @@
 
 use crate::render::chart::{self, ChartSpec, Mapping};
 use crate::story::model::{ChartKind, Lang, Shared, Story};
-use crate::web::components::figures::source_note;
+use crate::web::components::source_note::source_note;
 use crate::web::hooks::use_element_width;
 use std::rc::Rc;
 use yew::prelude::*;

@@ -4,6 +4,7 @@ use crate::render::anim::{counter_text, COUNTER_MS};
 use crate::story::format::{self, Formatted};
 use crate::story::model::{Figure, FigureValue, Lang, Shared, Story, Subject};
 use crate::web::components::chart::ChartView;
+use crate::web::components::source_note::source_note;
 use crate::web::hooks::{use_playback, use_seen};
 use yew::prelude::*;
 
@@ -56,37 +57,10 @@ pub fn Counter(props: &CounterProps) -> Html {
     }
 }
 
-/// The name of a source, by id (empty when unknown; validation rules that out).
-pub fn source_name(story: &Story, id: &str, lang: Lang) -> String {
-    story
-        .meta
-        .sources
-        .iter()
-        .find(|s| s.id == id)
-        .map(|s| s.name.get(lang).to_owned())
-        .unwrap_or_default()
-}
-
-/// The source of a figure or chart, folded away until asked for.
-pub fn source_note(story: &Story, source: &str, lang: Lang, derived: bool) -> Html {
-    let ui = &story.ui;
-    let name = source_name(story, source, lang);
-    let colon = if lang == Lang::Zh { "：" } else { ": " };
-    html! {
-        <details class="source-note">
-            <summary>{ ui.source_label().get(lang) }</summary>
-            <p>
-                if derived { { ui.derived().get(lang) }{ colon } }
-                { name }
-            </p>
-        </details>
-    }
-}
-
 fn card(story: &Story, figure: &Figure, lang: Lang) -> Html {
     let ui = &story.ui;
     let period = format::period_line(&figure.qualifiers, &story.ui, lang);
-    let colon = if lang == Lang::Zh { "：" } else { ": " };
+    let colon = crate::story::format::colon(lang);
     let value = match figure.value {
         FigureValue::Single(v) => {
             let f = format::figure_value(v, figure.unit, &figure.qualifiers, &story.ui, lang);

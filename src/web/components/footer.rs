@@ -48,7 +48,7 @@ pub fn Footer(props: &FooterProps) -> Html {
             <section aria-labelledby="credits-heading">
                 <h2 id="credits-heading" class="foot-heading">{ ui.credits_heading().get(lang) }</h2>
                 <p>{ meta.graphic_credit.get(lang) }</p>
-                <p>{ meta.byline.get(lang) }{ if lang == Lang::Zh { "；" } else { "; " } }{ meta.photo_credit.get(lang) }</p>
+                <p>{ meta.byline.get(lang) }{ crate::story::format::list_separator(lang) }{ meta.photo_credit.get(lang) }</p>
             </section>
         </footer>
     }

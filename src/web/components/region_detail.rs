@@ -50,7 +50,7 @@ pub fn RegionDetail(props: &RegionDetailProps) -> Html {
     let lang = props.lang;
     let story = &props.story;
     let ui = &story.ui;
-    let colon = if lang == Lang::Zh { "：" } else { ": " };
+    let colon = crate::story::format::colon(lang);
     let found = props
         .selected
         .as_ref()

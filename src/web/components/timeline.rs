@@ -55,13 +55,8 @@ fn is_key(m: &Milestone) -> bool {
 
 fn card(story: &Story, m: &Milestone, lang: Lang, index: usize, total: usize) -> Html {
     let ui = &story.ui;
-    let colon = if lang == Lang::Zh { "：" } else { ": " };
-    let sources: Vec<String> = m
-        .sources
-        .iter()
-        .filter_map(|id| story.meta.sources.iter().find(|s| &s.id == id))
-        .map(|s| s.name.get(lang).to_owned())
-        .collect();
+    let colon = crate::story::format::colon(lang);
+    let sources = format::source_names(story, &m.sources, lang);
     let period: Vec<_> = if m.id == "fourth-anniversary" {
         story
             .figures
@@ -98,7 +93,7 @@ fn card(story: &Story, m: &Milestone, lang: Lang, index: usize, total: usize) ->
                     </ul>
                 </div>
             }
-            <p class="source-note">{ ui.source_label().get(lang) }{ colon }{ sources.join(if lang == Lang::Zh { "；" } else { "; " }) }</p>
+            <p class="source-note">{ ui.source_label().get(lang) }{ colon }{ sources }</p>
         </div>
     }
 }
