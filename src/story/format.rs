@@ -248,7 +248,7 @@ pub fn qualifier_label(q: Qualifier, ui: &Ui, lang: Lang) -> &str {
         Qualifier::MoreThan => ui.qualifier_more_than(),
         Qualifier::AnnualAverage => ui.qualifier_annual_average(),
         Qualifier::Cumulative => ui.qualifier_cumulative(),
-        Qualifier::Since2025 => ui.qualifier_since_2025(),
+        Qualifier::SinceYearStart => ui.qualifier_since_year_start(),
         Qualifier::FirstEver => ui.qualifier_first_ever(),
         Qualifier::AtLeast => ui.qualifier_at_least(),
     }
@@ -364,6 +364,7 @@ pub fn source_names<S: AsRef<str>>(story: &Story, ids: &[S], lang: Lang) -> Stri
 mod tests {
     use super::*;
     use crate::story::model::Unit::*;
+    use strum::VariantArray;
 
     fn ui() -> Ui {
         crate::fixtures::story().ui.clone()
@@ -443,7 +444,7 @@ mod tests {
             assert_eq!(value(v, unit, &ui, Lang::En).text(), en, "{v} {unit:?} en");
         }
         // Every unit appears in the table above.
-        for unit in Unit::ALL {
+        for &unit in Unit::VARIANTS {
             assert!(
                 table.iter().any(|row| row.1 == unit),
                 "{unit:?} not covered"
@@ -487,10 +488,14 @@ mod tests {
             "annual average over four years"
         );
         assert_eq!(
-            period_line(&[Qualifier::MoreThan, Qualifier::Since2025], &ui, Lang::Zh),
+            period_line(
+                &[Qualifier::MoreThan, Qualifier::SinceYearStart],
+                &ui,
+                Lang::Zh
+            ),
             "2025年以来"
         );
-        for q in Qualifier::ALL {
+        for &q in Qualifier::VARIANTS {
             for lang in [Lang::Zh, Lang::En] {
                 assert!(!qualifier_label(q, &ui, lang).is_empty());
             }
@@ -699,7 +704,7 @@ mod tests {
             );
         }
         // Every unit and qualifier the data uses is in the table.
-        for q in Qualifier::ALL {
+        for &q in Qualifier::VARIANTS {
             assert!(
                 story.figures.iter().any(|f| f.qualifiers.contains(&q)),
                 "{q:?} is used by some figure"

@@ -8,8 +8,21 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The reader's language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::VariantArray,
+    strum::IntoStaticStr,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Lang {
     /// Simplified Chinese, the default.
     #[default]
@@ -114,8 +127,19 @@ pub struct Story {
 }
 
 /// How a chart shows its figures.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::VariantArray,
+    strum::IntoStaticStr,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum ChartKind {
     /// One horizontal bar per row (each row names a single-valued figure).
     Bars,
@@ -319,7 +343,7 @@ ui_keys!(
     qualifier_at_least,
     qualifier_annual_average,
     qualifier_cumulative,
-    qualifier_since_2025,
+    qualifier_since_year_start,
     qualifier_first_ever,
     date_year,
     date_month,
@@ -347,8 +371,19 @@ pub struct Province {
 }
 
 /// What kind of region.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::VariantArray,
+    strum::IntoStaticStr,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum RegionKind {
     /// Shanghai's farm base (no boundary in the data: drawn as a marker).
     Base,
@@ -379,8 +414,19 @@ pub struct Region {
 }
 
 /// What kind of place.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::VariantArray,
+    strum::IntoStaticStr,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum PlaceKind {
     /// A big city (prefecture-level or above).
     City,
@@ -432,8 +478,19 @@ pub struct Section {
 }
 
 /// What a figure measures.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::VariantArray,
+    strum::IntoStaticStr,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum FigureKind {
     /// A growth rate in percent.
     Rate,
@@ -446,8 +503,20 @@ pub enum FigureKind {
 }
 
 /// The unit a figure's value is in, exactly as the report gives it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::VariantArray,
+    strum::IntoStaticStr,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Unit {
     /// Percent (%).
     Percent,
@@ -480,43 +549,10 @@ pub enum Unit {
 }
 
 impl Unit {
-    /// The name the data file uses, e.g. `yi_cny`.
+    /// The name the data file uses, e.g. `yi_cny` (derived from the variant, as serde's).
     pub fn key(self) -> &'static str {
-        match self {
-            Unit::Percent => "percent",
-            Unit::Km2 => "km2",
-            Unit::Mu => "mu",
-            Unit::YiCny => "yi_cny",
-            Unit::WanCny => "wan_cny",
-            Unit::YiUsd => "yi_usd",
-            Unit::Item => "item",
-            Unit::Firm => "firm",
-            Unit::Person => "person",
-            Unit::Member => "member",
-            Unit::Time => "time",
-            Unit::Event => "event",
-            Unit::Session => "session",
-            Unit::Case => "case",
-        }
+        self.into()
     }
-
-    /// Every unit, for table tests.
-    pub const ALL: [Unit; 14] = [
-        Unit::Percent,
-        Unit::Km2,
-        Unit::Mu,
-        Unit::YiCny,
-        Unit::WanCny,
-        Unit::YiUsd,
-        Unit::Item,
-        Unit::Firm,
-        Unit::Person,
-        Unit::Member,
-        Unit::Time,
-        Unit::Event,
-        Unit::Session,
-        Unit::Case,
-    ];
 
     /// The figure kind this unit belongs to.
     pub fn kind(self) -> FigureKind {
@@ -530,8 +566,20 @@ impl Unit {
 }
 
 /// Qualifies a figure's value or period.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::VariantArray,
+    strum::IntoStaticStr,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Qualifier {
     /// 超 / 余: the true value is above the one given.
     MoreThan,
@@ -539,9 +587,8 @@ pub enum Qualifier {
     AnnualAverage,
     /// 累计: cumulative over the four years.
     Cumulative,
-    /// 今年以来: since the start of 2025.
-    #[serde(rename = "since_2025")]
-    Since2025,
+    /// 今年以来: since the start of the report's year (the words name the year, in the data).
+    SinceYearStart,
     /// 零的突破: the first ever of its kind.
     FirstEver,
     /// The report gives no exact count, only that there is at least this many (e.g. 零的突破).
@@ -549,16 +596,9 @@ pub enum Qualifier {
 }
 
 impl Qualifier {
-    /// The name the data file uses, e.g. `more_than`.
+    /// The name the data file uses, e.g. `more_than` (derived from the variant, as serde's).
     pub fn key(self) -> &'static str {
-        match self {
-            Qualifier::MoreThan => "more_than",
-            Qualifier::AnnualAverage => "annual_average",
-            Qualifier::Cumulative => "cumulative",
-            Qualifier::Since2025 => "since_2025",
-            Qualifier::FirstEver => "first_ever",
-            Qualifier::AtLeast => "at_least",
-        }
+        self.into()
     }
 
     /// "More than" and "at least": the true value may be above the one given. Their words go
@@ -566,21 +606,22 @@ impl Qualifier {
     pub fn is_lead(self) -> bool {
         matches!(self, Qualifier::MoreThan | Qualifier::AtLeast)
     }
-
-    /// Every qualifier, for table tests.
-    pub const ALL: [Qualifier; 6] = [
-        Qualifier::MoreThan,
-        Qualifier::AtLeast,
-        Qualifier::AnnualAverage,
-        Qualifier::Cumulative,
-        Qualifier::Since2025,
-        Qualifier::FirstEver,
-    ];
 }
 
 /// Whom a figure is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::VariantArray,
+    strum::IntoStaticStr,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Subject {
     /// The zone itself.
     Zone,
@@ -692,8 +733,19 @@ pub struct Figure {
 }
 
 /// How precisely a milestone's date is known.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::VariantArray,
+    strum::IntoStaticStr,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Precision {
     /// Only the year.
     Year,
@@ -828,8 +880,20 @@ impl From<PartialDate> for String {
 }
 
 /// A milestone's group, each with its own colour.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::VariantArray,
+    strum::IntoStaticStr,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Group {
     /// Decisions, agreements, approvals.
     Policy,
@@ -842,22 +906,9 @@ pub enum Group {
 }
 
 impl Group {
-    /// Every group, in legend order.
-    pub const ALL: [Group; 4] = [
-        Group::Policy,
-        Group::Infrastructure,
-        Group::Projects,
-        Group::Events,
-    ];
-
-    /// The CSS class suffix.
+    /// The CSS class suffix and the data file's name, e.g. `infrastructure`.
     pub fn key(self) -> &'static str {
-        match self {
-            Group::Policy => "policy",
-            Group::Infrastructure => "infrastructure",
-            Group::Projects => "projects",
-            Group::Events => "events",
-        }
+        self.into()
     }
 }
 
@@ -943,5 +994,22 @@ mod tests {
         assert_eq!(Unit::Mu.kind(), FigureKind::Area);
         assert_eq!(Unit::YiUsd.kind(), FigureKind::Money);
         assert_eq!(Unit::Case.kind(), FigureKind::Count);
+    }
+
+    #[test]
+    fn derived_keys_are_the_data_file_names() {
+        use strum::VariantArray;
+        fn check<T: Serialize + Copy + std::fmt::Debug>(
+            all: &[T],
+            key: impl Fn(T) -> &'static str,
+        ) {
+            for &v in all {
+                assert_eq!(serde_json::to_value(v).unwrap(), key(v), "{v:?}");
+            }
+        }
+        check(Unit::VARIANTS, Unit::key);
+        check(Qualifier::VARIANTS, Qualifier::key);
+        check(Group::VARIANTS, Group::key);
+        assert_eq!(Unit::VARIANTS.len(), 14);
     }
 }

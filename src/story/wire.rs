@@ -18,6 +18,7 @@ use crate::story::model::{
     Source, Story, Subject, Text, Ui, Unit,
 };
 use std::collections::BTreeMap;
+use strum::VariantArray;
 
 /// A cursor over the lines.
 pub struct Reader<'a> {
@@ -307,21 +308,19 @@ macro_rules! decode_struct {
     )*};
 }
 
-/// Enums of unit variants: the variant's index, in declaration order.
+/// Enums of unit variants: the variant's index in declaration order. The list is derived
+/// (`strum::VariantArray`) and the encoder writes the discriminant, so no variant can be missing.
 macro_rules! decode_enum {
-    ($($name:ident [ $($variant:ident),* $(,)? ])*) => {$(
+    ($($name:ident)*) => {$(
         impl Decode for $name {
             fn decode(r: &mut Reader<'_>) -> Option<Self> {
-                const ALL: &[$name] = &[$($name::$variant),*];
-                ALL.get(usize::try_from(r.uint()?).ok()?).copied()
+                <$name as VariantArray>::VARIANTS.get(usize::try_from(r.uint()?).ok()?).copied()
             }
         }
         #[cfg(not(target_arch = "wasm32"))]
         impl Encode for $name {
             fn encode(&self, out: &mut Writer) {
-                const ALL: &[$name] = &[$($name::$variant),*];
-                let index = ALL.iter().position(|v| v == self).unwrap_or(0);
-                out.push(index.to_string());
+                out.push((*self as usize).to_string());
             }
         }
     )*};
@@ -347,17 +346,7 @@ decode_struct! {
 }
 
 decode_enum! {
-    Lang [Zh, En]
-    ChartKind [Bars, Pair, Compound]
-    RegionKind [Base, County, CountyCity]
-    PlaceKind [City, CountySeat, ZoneTown, Base]
-    FigureKind [Rate, Count, Money, Area]
-    Unit [Percent, Km2, Mu, YiCny, WanCny, YiUsd, Item, Firm, Person, Member, Time, Event,
-        Session, Case]
-    Qualifier [MoreThan, AnnualAverage, Cumulative, Since2025, FirstEver, AtLeast]
-    Subject [Zone, Plenum]
-    Precision [Year, Month, Day]
-    Group [Policy, Infrastructure, Projects, Events]
+    Lang ChartKind RegionKind PlaceKind FigureKind Unit Qualifier Subject Precision Group
 }
 
 /// The base-64 digits of a packed ring (URL-safe alphabet: no newline, `<` or `\\`).
@@ -552,5 +541,29 @@ mod tests {
         assert!(from_text::<bool>("2").is_none());
         assert!(from_text::<f64>("12").is_none());
         assert!(from_text::<f64>("1e-99").is_none());
+    }
+
+    #[test]
+    fn every_variant_of_every_enum_round_trips() {
+        fn check<T: Encode + Decode + VariantArray + PartialEq + std::fmt::Debug>() {
+            for v in T::VARIANTS {
+                assert_eq!(from_text::<T>(&to_text(v)).as_ref(), Some(v));
+            }
+            assert_eq!(
+                from_text::<T>(&T::VARIANTS.len().to_string()),
+                None,
+                "one past the end"
+            );
+        }
+        check::<Lang>();
+        check::<ChartKind>();
+        check::<RegionKind>();
+        check::<PlaceKind>();
+        check::<FigureKind>();
+        check::<Unit>();
+        check::<Qualifier>();
+        check::<Subject>();
+        check::<Precision>();
+        check::<Group>();
     }
 }

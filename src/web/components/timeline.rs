@@ -5,6 +5,7 @@ use crate::story::format::{self, fixed};
 use crate::story::model::{Group, Lang, Milestone, PartialDate, Qualifier, Shared, Story};
 use crate::web::hooks::{use_autoplay, use_element_width};
 use crate::web::state::{AppAction, Target};
+use strum::VariantArray;
 use yew::prelude::*;
 
 /// Time between two autoplay steps, in milliseconds. The first step comes after the map's
@@ -61,7 +62,7 @@ fn card(story: &Story, m: &Milestone, lang: Lang, index: usize, total: usize) ->
         story
             .figures
             .iter()
-            .filter(|f| f.qualifiers.contains(&Qualifier::Since2025))
+            .filter(|f| f.qualifiers.contains(&Qualifier::SinceYearStart))
             .collect()
     } else {
         Vec::new()
@@ -172,7 +173,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let current_m = story.milestones.get(current);
     let narrow = width < NARROW_PX;
 
-    let legend = Group::ALL.iter().map(|&g| {
+    let legend = Group::VARIANTS.iter().map(|&g| {
         let shown = !hidden.contains(&g);
         let d = dispatch.clone();
         html! {
