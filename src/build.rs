@@ -6,5 +6,6 @@ pub mod chart_svg;
 pub mod geoprep;
 pub mod json;
 pub mod poster;
+pub mod style;
 pub mod text_version;
 pub mod validate;

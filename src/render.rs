@@ -4,5 +4,7 @@
 
 pub mod anim;
 pub mod chart;
+pub mod geometry;
 pub mod layout;
-pub mod projection;
+pub mod palette;
+pub mod text_metrics;

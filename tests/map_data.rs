@@ -4,7 +4,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use changhe::build::{geoprep::ring_area, json::map_data};
-use changhe::render::projection::decode;
+use changhe::render::geometry::decode;
+use changhe::story::map::Albers;
 
 /// Official areas in km² (see data/geo/README.md).
 const AREAS_KM2: [(&str, f64); 6] = [
@@ -70,8 +71,11 @@ fn every_county_is_present_closed_and_the_right_size() {
 #[test]
 fn context_layers_are_inside_the_view() {
     let map = map_data().unwrap();
+    let story = changhe::build::json::story().unwrap();
     let ids: Vec<&str> = map.provinces.iter().map(|p| p.id.as_str()).collect();
-    assert_eq!(ids, ["shanghai", "jiangsu", "zhejiang", "anhui"]);
+    let story_ids: Vec<&str> = story.provinces.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, story_ids, "the map's provinces, in the story's order");
+    assert_eq!(ids.len(), 4);
     assert!(map.lakes.iter().any(|l| l.id == "taihu"));
     let margin = 20;
     for feature in map
@@ -101,18 +105,27 @@ fn context_layers_are_inside_the_view() {
 fn places_project_inside_the_view_and_the_base_lies_between_langxi_and_guangde() {
     let map = map_data().unwrap();
     let story = changhe::build::json::story().unwrap();
+    assert_eq!(
+        map.points.len(),
+        story.places.len(),
+        "every place is projected"
+    );
     for place in &story.places {
-        let (x, y) = map.point(place.lon_deg, place.lat_deg);
+        let (x, y) = map.point(&place.id).unwrap();
+        let (px, py) = Albers::MAP.project(place.lon_deg, place.lat_deg);
+        let (vx, vy) = map.view.to_view(px, py);
+        assert!(
+            (x - vx).abs() <= 0.005 && (y - vy).abs() <= 0.005,
+            "{} projected as committed",
+            place.id
+        );
         assert!(
             x > 0.0 && x < map.view.width && y > 0.0 && y < map.view.height,
             "{} at {x},{y}",
             place.id
         );
     }
-    let point = |id: &str| {
-        let p = story.places.iter().find(|p| p.id == id).unwrap();
-        map.point(p.lon_deg, p.lat_deg)
-    };
+    let point = |id: &str| map.point(id).unwrap();
     let (base, langxi, guangde) = (
         point("baimaoling"),
         point("seat-langxi"),

@@ -1,4 +1,5 @@
-//! Regenerates `static/data/map.json` from the GeoJSON in `data/geo`.
+//! Regenerates `static/data/map.json` from the GeoJSON in `data/geo` and the places and label
+//! anchors of `static/data/story.json`.
 //!
 //! Usage: `cargo run --bin geoprep -- [GEO_DIR] [OUT_FILE]`
 //! (defaults: `data/geo`, `static/data/map.json`). `--check` compares instead of writing and
@@ -30,7 +31,14 @@ fn main() -> std::process::ExitCode {
         texts[2].as_str(),
         texts[3].as_str(),
     ];
-    let json = match build(inputs).and_then(|m| to_json(&m)) {
+    let story = match changhe::build::json::story() {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("geoprep: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let json = match build(inputs, &story).and_then(|m| to_json(&m)) {
         Ok(j) => j,
         Err(e) => {
             eprintln!("geoprep: {e}");

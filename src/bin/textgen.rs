@@ -1,6 +1,7 @@
 //! Writes what `index.html` carries of the data, from `static/data/story.json` and `map.json`: the
-//! story and map as text data blocks the app reads, and the text version inside `<noscript>`; and
-//! the data download `static/data/changhe-data.csv`.
+//! story and map as text data blocks the app reads, and the text version inside `<noscript>`; the
+//! data download `static/data/changhe-data.csv`; and the colours of `static/style.css` (from the
+//! palette and the story's provinces).
 //!
 //! Usage: `cargo run --bin textgen` (from the repository root); `--check` only compares and exits
 //! non-zero when either file is stale (`cargo test` checks the same).
@@ -35,10 +36,16 @@ fn main() -> std::process::ExitCode {
         return ExitCode::FAILURE;
     };
     let new_csv = csv(&story);
+    let style = std::fs::read_to_string("static/style.css").unwrap_or_default();
+    let Some(new_style) = changhe::build::style::with_palette(&style, &story) else {
+        eprintln!("textgen: static/style.css lacks the palette markers");
+        return ExitCode::FAILURE;
+    };
     let mut stale = false;
     for (path, new) in [
         ("index.html", new_index),
         ("static/data/changhe-data.csv", new_csv),
+        ("static/style.css", new_style),
     ] {
         let old = std::fs::read_to_string(path).unwrap_or_default();
         if old == new {

@@ -1,12 +1,23 @@
-//! Builds the committed map (`static/data/map.json`) from the GeoJSON in `data/geo`.
+//! Builds the committed map (`static/data/map.json`) from the GeoJSON in `data/geo/` and the
+//! places and label anchors of `story.json`.
 //!
-//! Pure: it takes the files' text and returns [`MapData`]; the `geoprep` command does the reading
-//! and writing, and a test checks that the committed file is exactly what this makes.
+//! Pure: it takes the files' text and the story and returns [`MapData`]; the `geoprep` command
+//! does the reading and writing, and `./run.sh test` checks that the committed file is exactly what
+//! this makes. Boundaries are projected, clipped, simplified and quantized ([`rings`]); every
+//! place of the story is projected and the distance lines measured here ([`projection`]), so the
+//! browser runs no projection.
 
-use crate::story::map::{Albers, Feature, MapData, View};
-use serde_json::Value;
+pub mod projection;
+pub mod rings;
 
-/// The input files, by their names in `data/geo`.
+use crate::story::map::{Albers, Feature, MapData, Point, View};
+use crate::story::model::{PlaceKind, Story};
+use geojson::{FeatureCollection, GeometryValue};
+use projection::distance_km;
+pub use rings::ring_area;
+use rings::{clip_ring, quantize, simplify_ring, Ring};
+
+/// The input files, by their names in `data/geo/`.
 pub const INPUT_FILES: [&str; 4] = [
     "context_provinces_tianditu_wgs84.geojson",
     "six_counties_tianditu_wgs84.geojson",
@@ -14,7 +25,8 @@ pub const INPUT_FILES: [&str; 4] = [
     "context_lakes_gshhg_full_wgs84.geojson",
 ];
 
-/// The geographic window of the map: all nine big cities, the four provinces around the zone.
+/// The geographic window of the map (lon, lat of the south-west and north-east corners): all
+/// nine big cities and the four provinces around the zone.
 pub const WINDOW_DEG: (f64, f64, f64, f64) = (117.0, 29.95, 121.95, 32.3);
 
 /// Width of the view box in user units.
@@ -26,75 +38,20 @@ pub const CONTEXT_TOLERANCE: f64 = 1.5;
 /// Simplification tolerance for the six counties and their outline, in view units.
 pub const COUNTY_TOLERANCE: f64 = 0.5;
 
-/// Where each province's name goes (lon, lat): inside the window, clear of the six counties.
-pub const PROVINCE_LABELS: [(&str, u32, f64, f64); 4] = [
-    ("shanghai", 310000, 121.45, 30.95),
-    ("jiangsu", 320000, 119.35, 32.05),
-    ("zhejiang", 330000, 119.25, 30.1),
-    ("anhui", 340000, 117.9, 31.35),
-];
+/// Where the outline's own label anchor goes (lon, lat), in the middle of the six counties.
+const OUTLINE_LABEL_DEG: (f64, f64) = (119.55, 31.0);
 
-/// County label anchors (code, lon, lat) that replace the data's own, to keep clear of markers.
-pub const COUNTY_LABELS: [(&str, f64, f64); 3] = [
-    ("341882", 119.3, 30.72),
-    ("330522", 119.8, 31.08),
-    ("330523", 119.55, 30.5),
-];
+/// How far outside the view rings are clipped, in view units (so that clipping edges stay out of
+/// sight).
+const CLIP_MARGIN: f64 = 12.0;
 
 /// An input problem, naming the file and feature.
 pub type BuildError = String;
 
-fn features<'a>(file: &str, doc: &'a Value) -> Result<&'a Vec<Value>, BuildError> {
-    doc.get("features")
-        .and_then(Value::as_array)
-        .ok_or_else(|| format!("{file}: no features"))
-}
-
 /// Polygons of lon/lat rings (outer ring first).
 type Polygons = Vec<Vec<Vec<(f64, f64)>>>;
 
-fn polygons(file: &str, feature: &Value) -> Result<Polygons, BuildError> {
-    let geometry = feature
-        .get("geometry")
-        .ok_or_else(|| format!("{file}: feature without geometry"))?;
-    let kind = geometry.get("type").and_then(Value::as_str).unwrap_or("");
-    let coords = geometry
-        .get("coordinates")
-        .ok_or_else(|| format!("{file}: no coordinates"))?;
-    let ring = |r: &Value| -> Result<Vec<(f64, f64)>, BuildError> {
-        r.as_array()
-            .ok_or_else(|| format!("{file}: ring is not an array"))?
-            .iter()
-            .map(|p| {
-                match (
-                    p.get(0).and_then(Value::as_f64),
-                    p.get(1).and_then(Value::as_f64),
-                ) {
-                    (Some(x), Some(y)) => Ok((x, y)),
-                    _ => Err(format!("{file}: bad point {p}")),
-                }
-            })
-            .collect()
-    };
-    let polygon = |p: &Value| -> Result<Vec<Vec<(f64, f64)>>, BuildError> {
-        p.as_array()
-            .ok_or_else(|| format!("{file}: polygon is not an array"))?
-            .iter()
-            .map(ring)
-            .collect()
-    };
-    match kind {
-        "Polygon" => Ok(vec![polygon(coords)?]),
-        "MultiPolygon" => coords
-            .as_array()
-            .ok_or_else(|| format!("{file}: multipolygon is not an array"))?
-            .iter()
-            .map(polygon)
-            .collect(),
-        other => Err(format!("{file}: unsupported geometry {other}")),
-    }
-}
-
+/// The view box for the window, and projection into it.
 struct Frame {
     view: View,
 }
@@ -102,6 +59,7 @@ struct Frame {
 impl Frame {
     fn new() -> Frame {
         let (lon0, lat0, lon1, lat1) = WINDOW_DEG;
+        let project = |lon, lat| Albers::MAP.project(lon, lat);
         let (mut x_min, mut x_max, mut y_min, mut y_max) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
         for i in 0..=20 {
             let t = f64::from(i) / 20.0;
@@ -111,7 +69,7 @@ impl Frame {
                 (lon0, lat0 + t * (lat1 - lat0)),
                 (lon1, lat0 + t * (lat1 - lat0)),
             ] {
-                let (x, y) = Albers::MAP.project(lon, lat);
+                let (x, y) = project(lon, lat);
                 x_min = x_min.min(x);
                 x_max = x_max.max(x);
                 y_min = y_min.min(y);
@@ -119,15 +77,10 @@ impl Frame {
             }
         }
         // Keep the inner box (the window's curved edges would leave empty corners).
-        let (xa, _) = Albers::MAP.project(lon0, lat1);
-        let (xb, _) = Albers::MAP.project(lon1, lat1);
-        let (_, ya) = Albers::MAP.project((lon0 + lon1) / 2.0, lat1);
-        let (_, yb) = Albers::MAP.project(lon0, lat0);
-        let (_, yc) = Albers::MAP.project(lon1, lat0);
-        let x_min = x_min.max(xa);
-        let x_max = x_max.min(xb);
-        let y_max = y_max.min(ya);
-        let y_min = y_min.max(yb.max(yc));
+        let x_min = x_min.max(project(lon0, lat1).0);
+        let x_max = x_max.min(project(lon1, lat1).0);
+        let y_max = y_max.min(project((lon0 + lon1) / 2.0, lat1).1);
+        let y_min = y_min.max(project(lon0, lat0).1.max(project(lon1, lat0).1));
         let units_per_km = VIEW_WIDTH / (x_max - x_min);
         let height = ((y_max - y_min) * units_per_km).round();
         let round3 = |v: f64| (v * 1000.0).round() / 1000.0;
@@ -154,136 +107,189 @@ impl Frame {
 
     /// Projects, clips (with a margin outside the view), simplifies and quantizes.
     fn rings(&self, polys: &Polygons, tolerance: f64) -> Vec<Vec<i32>> {
-        let margin = 12.0;
+        let (w, h) = (self.view.width, self.view.height);
         let mut out = vec![];
-        for poly in polys {
-            for ring in poly {
-                let mut projected: Ring = ring
-                    .iter()
-                    .map(|&(lon, lat)| self.point(lon, lat))
-                    .collect();
-                if projected.len() > 1 && projected.first() == projected.last() {
-                    projected.pop();
-                }
-                let clipped = clip_ring(
-                    &projected,
-                    -margin,
-                    -margin,
-                    self.view.width + margin,
-                    self.view.height + margin,
-                );
-                let simple = simplify_ring(&clipped, tolerance);
-                if simple.len() < 3 || ring_area(&simple).abs() < 4.0 {
-                    continue;
-                }
-                let q = quantize(&simple);
-                if q.len() >= 6 {
-                    out.push(q);
-                }
+        for ring in polys.iter().flatten() {
+            let mut projected: Ring = ring
+                .iter()
+                .map(|&(lon, lat)| self.point(lon, lat))
+                .collect();
+            if projected.len() > 1 && projected.first() == projected.last() {
+                projected.pop();
+            }
+            let clipped = clip_ring(
+                &projected,
+                -CLIP_MARGIN,
+                -CLIP_MARGIN,
+                w + CLIP_MARGIN,
+                h + CLIP_MARGIN,
+            );
+            let simple = simplify_ring(&clipped, tolerance);
+            if simple.len() < 3 || ring_area(&simple).abs() < 4.0 {
+                continue;
+            }
+            let q = quantize(&simple);
+            if q.len() >= 6 {
+                out.push(q);
             }
         }
         out
     }
 }
 
-fn label_of(file: &str, feature: &Value) -> Result<(f64, f64), BuildError> {
-    let l = feature
-        .pointer("/properties/label_lonlat")
-        .and_then(Value::as_array)
-        .ok_or_else(|| format!("{file}: feature without label_lonlat"))?;
-    match (
-        l.first().and_then(Value::as_f64),
-        l.get(1).and_then(Value::as_f64),
-    ) {
-        (Some(x), Some(y)) => Ok((x, y)),
-        _ => Err(format!("{file}: bad label_lonlat")),
+/// One input file, parsed.
+struct Input {
+    name: &'static str,
+    features: Vec<geojson::Feature>,
+}
+
+impl Input {
+    fn parse(name: &'static str, text: &str) -> Result<Input, BuildError> {
+        let collection: FeatureCollection = text.parse().map_err(|e| format!("{name}: {e}"))?;
+        Ok(Input {
+            name,
+            features: collection.features,
+        })
+    }
+
+    /// A feature's administrative code (`adcode`), as text.
+    fn code(&self, feature: &geojson::Feature) -> Result<String, BuildError> {
+        feature
+            .property("adcode")
+            .and_then(|c| c.as_u64())
+            .map(|c| c.to_string())
+            .ok_or_else(|| format!("{}: feature without adcode", self.name))
+    }
+
+    fn by_code(&self, code: &str) -> Result<&geojson::Feature, BuildError> {
+        self.features
+            .iter()
+            .find(|f| self.code(f).is_ok_and(|c| c == code))
+            .ok_or_else(|| format!("{}: no feature with adcode {code}", self.name))
+    }
+
+    /// A feature's polygons as lon/lat rings.
+    fn polygons(&self, feature: &geojson::Feature) -> Result<Polygons, BuildError> {
+        let to_rings = |polygon: &Vec<Vec<geojson::Position>>| {
+            polygon
+                .iter()
+                .map(|ring| ring.iter().map(|p| (p[0], p[1])).collect())
+                .collect()
+        };
+        match feature.geometry.as_ref().map(|g| &g.value) {
+            Some(GeometryValue::Polygon { coordinates }) => Ok(vec![to_rings(coordinates)]),
+            Some(GeometryValue::MultiPolygon { coordinates }) => {
+                Ok(coordinates.iter().map(to_rings).collect())
+            }
+            Some(other) => Err(format!(
+                "{}: unsupported geometry {}",
+                self.name,
+                other.type_name()
+            )),
+            None => Err(format!("{}: feature without geometry", self.name)),
+        }
+    }
+
+    /// The label point the data gives (`label_lonlat`).
+    fn label_point(&self, feature: &geojson::Feature) -> Result<(f64, f64), BuildError> {
+        let l = feature
+            .property("label_lonlat")
+            .and_then(|l| l.as_array())
+            .ok_or_else(|| format!("{}: feature without label_lonlat", self.name))?;
+        match (
+            l.first().and_then(|v| v.as_f64()),
+            l.get(1).and_then(|v| v.as_f64()),
+        ) {
+            (Some(x), Some(y)) => Ok((x, y)),
+            _ => Err(format!("{}: bad label_lonlat", self.name)),
+        }
     }
 }
 
-/// Builds the map from the four input files' text, in the order of [`INPUT_FILES`].
-pub fn build(inputs: [&str; 4]) -> Result<MapData, BuildError> {
-    let parse = |i: usize| -> Result<Value, BuildError> {
-        serde_json::from_str(inputs[i]).map_err(|e| format!("{}: {e}", INPUT_FILES[i]))
-    };
-    let frame = Frame::new();
-
-    let doc = parse(0)?;
-    let mut provinces = vec![];
-    for (id, adcode, lon, lat) in PROVINCE_LABELS {
-        let feature = features(INPUT_FILES[0], &doc)?
-            .iter()
-            .find(|f| {
-                f.pointer("/properties/adcode").and_then(Value::as_u64) == Some(u64::from(adcode))
+/// Shanghai and the provinces, in the story's order, labelled where the story says.
+fn provinces(input: &Input, story: &Story, frame: &Frame) -> Result<Vec<Feature>, BuildError> {
+    story
+        .provinces
+        .iter()
+        .map(|p| {
+            let feature = input.by_code(&p.code)?;
+            Ok(Feature {
+                id: p.id.clone(),
+                label: frame.label(p.label_deg[0], p.label_deg[1]),
+                rings: frame.rings(&input.polygons(feature)?, CONTEXT_TOLERANCE),
             })
-            .ok_or_else(|| format!("{}: no province {adcode}", INPUT_FILES[0]))?;
-        let rings = frame.rings(&polygons(INPUT_FILES[0], feature)?, CONTEXT_TOLERANCE);
-        provinces.push(Feature {
-            id: id.to_owned(),
-            label: frame.label(lon, lat),
-            rings,
-        });
-    }
+        })
+        .collect()
+}
 
-    let doc = parse(1)?;
-    let mut counties = vec![];
-    for feature in features(INPUT_FILES[1], &doc)? {
-        let code = feature
-            .pointer("/properties/adcode")
-            .and_then(Value::as_u64)
-            .ok_or_else(|| format!("{}: county without adcode", INPUT_FILES[1]))?;
-        let (lon, lat) = match COUNTY_LABELS.iter().find(|c| c.0 == code.to_string()) {
-            Some(&(_, lon, lat)) => (lon, lat),
-            None => label_of(INPUT_FILES[1], feature)?,
-        };
-        let rings = frame.rings(&polygons(INPUT_FILES[1], feature)?, COUNTY_TOLERANCE);
-        counties.push(Feature {
-            id: code.to_string(),
-            label: frame.label(lon, lat),
-            rings,
-        });
-    }
+/// The counties, by code, labelled where the story says or else at the data's label point.
+fn counties(input: &Input, story: &Story, frame: &Frame) -> Result<Vec<Feature>, BuildError> {
+    let mut counties = input
+        .features
+        .iter()
+        .map(|feature| {
+            let code = input.code(feature)?;
+            let anchor = story
+                .regions
+                .iter()
+                .find(|r| r.code.as_deref() == Some(code.as_str()));
+            let (lon, lat) = match anchor.and_then(|r| r.label_deg) {
+                Some([lon, lat]) => (lon, lat),
+                None => input.label_point(feature)?,
+            };
+            Ok(Feature {
+                id: code,
+                label: frame.label(lon, lat),
+                rings: frame.rings(&input.polygons(feature)?, COUNTY_TOLERANCE),
+            })
+        })
+        .collect::<Result<Vec<_>, BuildError>>()?;
     counties.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(counties)
+}
 
-    let doc = parse(2)?;
-    let first = features(INPUT_FILES[2], &doc)?
+/// The outline of the six counties together.
+fn outline(input: &Input, frame: &Frame) -> Result<Feature, BuildError> {
+    let first = input
+        .features
         .first()
-        .ok_or_else(|| format!("{}: empty", INPUT_FILES[2]))?;
-    let outline = Feature {
+        .ok_or_else(|| format!("{}: empty", input.name))?;
+    Ok(Feature {
         id: "six-counties".to_owned(),
-        label: frame.label(119.55, 31.0),
-        rings: frame.rings(&polygons(INPUT_FILES[2], first)?, COUNTY_TOLERANCE),
-    };
+        label: frame.label(OUTLINE_LABEL_DEG.0, OUTLINE_LABEL_DEG.1),
+        rings: frame.rings(&input.polygons(first)?, COUNTY_TOLERANCE),
+    })
+}
 
-    let doc = parse(3)?;
+/// The lakes inside the view, named by the Latin words of their names, labelled at the mean of
+/// their outer ring.
+fn lakes(input: &Input, frame: &Frame) -> Result<Vec<Feature>, BuildError> {
     let mut lakes = vec![];
-    for feature in features(INPUT_FILES[3], &doc)? {
+    for feature in &input.features {
         let name = feature
-            .pointer("/properties/name")
-            .and_then(Value::as_str)
+            .property("name")
+            .and_then(|n| n.as_str())
             .unwrap_or("");
-        let id: String = name
+        let id = name
             .split_whitespace()
             .filter(|w| w.is_ascii())
             .collect::<Vec<_>>()
             .join("-")
             .to_lowercase();
         if id.is_empty() {
-            return Err(format!(
-                "{}: lake without a Latin name: {name}",
-                INPUT_FILES[3]
-            ));
+            return Err(format!("{}: lake without a Latin name: {name}", input.name));
         }
-        let polys = polygons(INPUT_FILES[3], feature)?;
+        let polys = input.polygons(feature)?;
         let rings = frame.rings(&polys, CONTEXT_TOLERANCE);
-        if rings.is_empty() {
-            continue;
-        }
         let outer = polys
             .first()
             .and_then(|p| p.first())
             .cloned()
             .unwrap_or_default();
-        let n = outer.len().max(1) as f64;
+        if rings.is_empty() || outer.is_empty() {
+            continue;
+        }
+        let n = outer.len() as f64;
         let (lon, lat) = outer
             .iter()
             .fold((0.0, 0.0), |acc, p| (acc.0 + p.0 / n, acc.1 + p.1 / n));
@@ -293,217 +299,88 @@ pub fn build(inputs: [&str; 4]) -> Result<MapData, BuildError> {
             rings,
         });
     }
+    Ok(lakes)
+}
 
+/// The zone's centre (lon, lat): the mean of the towns it lies in.
+pub fn zone_centre_deg(story: &Story) -> Result<(f64, f64), BuildError> {
+    let towns: Vec<_> = story
+        .places
+        .iter()
+        .filter(|p| p.kind == PlaceKind::ZoneTown)
+        .collect();
+    if towns.is_empty() {
+        return Err("story.json: no place of kind zone_town".to_owned());
+    }
+    let n = towns.len() as f64;
+    Ok((
+        towns.iter().map(|p| p.lon_deg).sum::<f64>() / n,
+        towns.iter().map(|p| p.lat_deg).sum::<f64>() / n,
+    ))
+}
+
+/// Every place of the story in view units (to 0.01), with its distance from the zone's centre
+/// (to 0.1 km) where the story asks for a distance line.
+fn points(story: &Story, frame: &Frame, centre_deg: (f64, f64)) -> Vec<Point> {
+    let round = |v: f64, per: f64| (v * per).round() / per;
+    story
+        .places
+        .iter()
+        .map(|p| {
+            let (x, y) = frame.point(p.lon_deg, p.lat_deg);
+            Point {
+                id: p.id.clone(),
+                at: [round(x, 100.0), round(y, 100.0)],
+                km: p
+                    .distance
+                    .then(|| round(distance_km(centre_deg, (p.lon_deg, p.lat_deg)), 10.0)),
+            }
+        })
+        .collect()
+}
+
+/// Builds the map from the four input files' text (in the order of [`INPUT_FILES`]) and the
+/// story.
+pub fn build(inputs: [&str; 4], story: &Story) -> Result<MapData, BuildError> {
+    let [provinces_text, counties_text, outline_text, lakes_text] = inputs;
+    let frame = Frame::new();
+    let centre_deg = zone_centre_deg(story)?;
+    let (cx, cy) = frame.point(centre_deg.0, centre_deg.1);
     Ok(MapData {
         projection: Albers::MAP,
         view: frame.view,
-        provinces,
-        counties,
-        outline,
-        lakes,
+        provinces: provinces(
+            &Input::parse(INPUT_FILES[0], provinces_text)?,
+            story,
+            &frame,
+        )?,
+        counties: counties(&Input::parse(INPUT_FILES[1], counties_text)?, story, &frame)?,
+        outline: outline(&Input::parse(INPUT_FILES[2], outline_text)?, &frame)?,
+        lakes: lakes(&Input::parse(INPUT_FILES[3], lakes_text)?, &frame)?,
+        zone_centre: [(cx * 100.0).round() / 100.0, (cy * 100.0).round() / 100.0],
+        points: points(story, &frame, centre_deg),
     })
 }
 
-/// The committed file's text for a map: compact JSON, one feature per line, newline-terminated.
+/// The committed file's text for a map: compact JSON, one feature or point per line,
+/// newline-terminated.
 pub fn to_json(map: &MapData) -> Result<String, BuildError> {
-    let line = |f: &Feature| serde_json::to_string(f).map_err(|e| e.to_string());
-    let list = |fs: &[Feature]| -> Result<String, BuildError> {
-        let lines: Result<Vec<String>, BuildError> = fs.iter().map(line).collect();
+    fn line<T: serde::Serialize>(v: &T) -> Result<String, BuildError> {
+        serde_json::to_string(v).map_err(|e| e.to_string())
+    }
+    fn list<T: serde::Serialize>(vs: &[T]) -> Result<String, BuildError> {
+        let lines: Result<Vec<String>, BuildError> = vs.iter().map(line).collect();
         Ok(format!("[\n{}\n]", lines?.join(",\n")))
-    };
+    }
     Ok(format!(
-        "{{\"projection\":{},\n\"view\":{},\n\"provinces\":{},\n\"counties\":{},\n\"outline\":{},\n\"lakes\":{}}}\n",
-        serde_json::to_string(&map.projection).map_err(|e| e.to_string())?,
-        serde_json::to_string(&map.view).map_err(|e| e.to_string())?,
+        "{{\"projection\":{},\n\"view\":{},\n\"provinces\":{},\n\"counties\":{},\n\"outline\":{},\n\"lakes\":{},\n\"zone_centre\":{},\n\"points\":{}}}\n",
+        line(&map.projection)?,
+        line(&map.view)?,
         list(&map.provinces)?,
         list(&map.counties)?,
         line(&map.outline)?,
         list(&map.lakes)?,
+        line(&map.zone_centre)?,
+        list(&map.points)?,
     ))
-}
-
-/// A ring of points in view units.
-pub type Ring = Vec<(f64, f64)>;
-
-/// Clips a closed ring to the rectangle `[x0, x1] × [y0, y1]` (Sutherland–Hodgman). Concave
-/// rings may gain edges along the rectangle's border, which is why the map clips to a rectangle
-/// slightly larger than the view.
-pub fn clip_ring(ring: &[(f64, f64)], x0: f64, y0: f64, x1: f64, y1: f64) -> Ring {
-    type Inside = fn(&(f64, f64), f64) -> bool;
-    let edges: [(Inside, f64, bool); 4] = [
-        (|p, v| p.0 >= v, x0, true),
-        (|p, v| p.0 <= v, x1, true),
-        (|p, v| p.1 >= v, y0, false),
-        (|p, v| p.1 <= v, y1, false),
-    ];
-    let mut out: Ring = ring.to_vec();
-    for (inside, v, vertical) in edges {
-        let input = std::mem::take(&mut out);
-        let Some(&last) = input.last() else { break };
-        let mut prev = last;
-        for &cur in &input {
-            let cross = |a: (f64, f64), b: (f64, f64)| {
-                if vertical {
-                    let t = (v - a.0) / (b.0 - a.0);
-                    (v, a.1 + t * (b.1 - a.1))
-                } else {
-                    let t = (v - a.1) / (b.1 - a.1);
-                    (a.0 + t * (b.0 - a.0), v)
-                }
-            };
-            match (inside(&cur, v), inside(&prev, v)) {
-                (true, true) => out.push(cur),
-                (true, false) => {
-                    out.push(cross(prev, cur));
-                    out.push(cur);
-                }
-                (false, true) => out.push(cross(prev, cur)),
-                (false, false) => {}
-            }
-            prev = cur;
-        }
-    }
-    out
-}
-
-fn perpendicular_distance(p: (f64, f64), a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
-    let len = (dx * dx + dy * dy).sqrt();
-    if len == 0.0 {
-        ((p.0 - a.0).powi(2) + (p.1 - a.1).powi(2)).sqrt()
-    } else {
-        ((p.0 - a.0) * dy - (p.1 - a.1) * dx).abs() / len
-    }
-}
-
-/// Simplifies an open polyline with Douglas–Peucker; keeps both ends.
-pub fn simplify_line(points: &[(f64, f64)], tolerance: f64) -> Vec<(f64, f64)> {
-    if points.len() < 3 {
-        return points.to_vec();
-    }
-    let mut keep = vec![false; points.len()];
-    keep[0] = true;
-    keep[points.len() - 1] = true;
-    let mut stack = vec![(0usize, points.len() - 1)];
-    while let Some((start, end)) = stack.pop() {
-        let mut worst = (0.0, 0usize);
-        for i in start + 1..end {
-            let d = perpendicular_distance(points[i], points[start], points[end]);
-            if d > worst.0 {
-                worst = (d, i);
-            }
-        }
-        if worst.0 > tolerance {
-            keep[worst.1] = true;
-            stack.push((start, worst.1));
-            stack.push((worst.1, end));
-        }
-    }
-    points
-        .iter()
-        .zip(keep)
-        .filter(|(_, k)| *k)
-        .map(|(p, _)| *p)
-        .collect()
-}
-
-/// Simplifies a closed ring: split at the point farthest from the first, simplify both halves.
-pub fn simplify_ring(ring: &[(f64, f64)], tolerance: f64) -> Ring {
-    if ring.len() < 4 {
-        return ring.to_vec();
-    }
-    let first = ring[0];
-    let far = (1..ring.len())
-        .max_by(|&a, &b| {
-            let da = (ring[a].0 - first.0).powi(2) + (ring[a].1 - first.1).powi(2);
-            let db = (ring[b].0 - first.0).powi(2) + (ring[b].1 - first.1).powi(2);
-            da.total_cmp(&db)
-        })
-        .unwrap_or(1);
-    let mut a = simplify_line(&ring[..=far], tolerance);
-    let mut closing: Vec<(f64, f64)> = ring[far..].to_vec();
-    closing.push(first);
-    let b = simplify_line(&closing, tolerance);
-    a.pop();
-    a.extend_from_slice(&b[..b.len() - 1]);
-    a
-}
-
-/// Signed area of a ring (shoelace), in squared units; positive when counter-clockwise with y up.
-pub fn ring_area(ring: &[(f64, f64)]) -> f64 {
-    let n = ring.len();
-    (0..n)
-        .map(|i| {
-            let (a, b) = (ring[i], ring[(i + 1) % n]);
-            a.0 * b.1 - b.0 * a.1
-        })
-        .sum::<f64>()
-        / 2.0
-}
-
-/// Rounds a ring to integer units, drops repeated points and delta-encodes it.
-pub fn quantize(ring: &[(f64, f64)]) -> Vec<i32> {
-    let mut points: Vec<(i32, i32)> = Vec::with_capacity(ring.len());
-    for &(x, y) in ring {
-        let p = (x.round() as i32, y.round() as i32);
-        if points.last() != Some(&p) {
-            points.push(p);
-        }
-    }
-    while points.len() > 1 && points.first() == points.last() {
-        points.pop();
-    }
-    let mut out = Vec::with_capacity(points.len() * 2);
-    let mut prev = (0, 0);
-    for (i, p) in points.iter().enumerate() {
-        if i == 0 {
-            out.extend([p.0, p.1]);
-        } else {
-            out.extend([p.0 - prev.0, p.1 - prev.1]);
-        }
-        prev = *p;
-    }
-    out
-}
-
-#[cfg(test)]
-mod geometry_tests {
-    use super::*;
-    use crate::render::projection::{decode, path_d};
-
-    #[test]
-    fn clipping_keeps_inside_and_cuts_outside() {
-        let square = vec![(-5.0, -5.0), (5.0, -5.0), (5.0, 5.0), (-5.0, 5.0)];
-        let clipped = clip_ring(&square, 0.0, 0.0, 10.0, 10.0);
-        assert!((ring_area(&clipped).abs() - 25.0).abs() < 1e-9);
-        let outside = clip_ring(&square, 20.0, 20.0, 30.0, 30.0);
-        assert!(outside.is_empty());
-    }
-
-    #[test]
-    fn simplification_keeps_corners_and_drops_noise() {
-        let mut ring = vec![];
-        for i in 0..=100 {
-            ring.push((f64::from(i), if i % 2 == 0 { 0.0 } else { 0.1 }));
-        }
-        ring.push((100.0, 100.0));
-        ring.push((0.0, 100.0));
-        let simple = simplify_ring(&ring, 0.5);
-        assert!(simple.len() <= 5, "{simple:?}");
-        assert!((ring_area(&simple).abs() - 10_000.0).abs() < 60.0);
-    }
-
-    #[test]
-    fn quantized_rings_round_trip_to_paths() {
-        let ring = vec![
-            (0.2, 0.4),
-            (10.0, 0.0),
-            (10.4, 10.0),
-            (0.0, 10.0),
-            (0.0, 0.0),
-        ];
-        let q = quantize(&ring);
-        assert_eq!(decode(&q), vec![(0, 0), (10, 0), (10, 10), (0, 10)]);
-        assert_eq!(path_d(&[q]), "M0 0l10 0 0 10 -10 0z");
-    }
 }

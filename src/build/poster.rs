@@ -2,11 +2,12 @@
 //! drawn from the same story, map geometry and palette as the page, on any plotters backend.
 //! Native only: `cargo run --bin poster` renders it with the bitmap backend.
 
-use crate::render::layout::wrap;
-use crate::render::projection::decode;
+use crate::render::geometry::decode;
+use crate::render::palette;
+use crate::render::text_metrics::wrap;
 use crate::story::format;
 use crate::story::map::MapData;
-use crate::story::model::{Lang, PlaceKind, Story};
+use crate::story::model::{Lang, PlaceKind, RegionKind, Story};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -14,38 +15,36 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 /// Size of the image in pixels.
 pub const SIZE: (u32, u32) = (1200, 630);
 
-/// The figures the poster shows, by id.
-pub const HEADLINE_FIGURES: [&str; 3] = [
-    "industrial-output-growth",
-    "projects-over-300m",
-    "zone-area",
-];
-
 /// The font family name the command registers its CJK font under.
 pub const FONT: &str = "poster-sans";
 
 /// Bumped whenever the drawing changes, so that the committed image counts as stale.
 const VERSION: &str = "poster-5";
 
-const PAPER: RGBColor = RGBColor(0xf7, 0xf5, 0xf1);
-const INK: RGBColor = RGBColor(0x1b, 0x1d, 0x1f);
-const MUTED: RGBColor = RGBColor(0x58, 0x5d, 0x63);
-const ACCENT: RGBColor = RGBColor(0xa3, 0x21, 0x2b);
-const LAND: RGBColor = RGBColor(0xf1, 0xee, 0xe8);
-const LAND_EDGE: RGBColor = RGBColor(0xc8, 0xc2, 0xb6);
-const LAKE: RGBColor = RGBColor(0xcf, 0xe2, 0xee);
-const SHANGHAI: RGBColor = RGBColor(0xc8, 0x32, 0x4a);
+/// The light theme's colours ([`palette::LIGHT`]) as plotters colours.
+const fn rgb(c: palette::Rgb) -> RGBColor {
+    RGBColor(c.0, c.1, c.2)
+}
+const PAPER: RGBColor = rgb(palette::LIGHT.card);
+const INK: RGBColor = rgb(palette::LIGHT.text);
+const MUTED: RGBColor = rgb(palette::LIGHT.muted);
+const ACCENT: RGBColor = rgb(palette::LIGHT.accent);
+const LAND: RGBColor = rgb(palette::LIGHT.land);
+const LAND_EDGE: RGBColor = rgb(palette::LIGHT.land_edge);
+const LAKE: RGBColor = rgb(palette::LIGHT.lake);
 
 /// Rings of a feature in view units.
 type Rings = Vec<Vec<(f64, f64)>>;
 
-fn province_colour(id: &str) -> RGBColor {
-    match id {
-        "jiangsu" => RGBColor(0x7f, 0xb2, 0xdc),
-        "zhejiang" => RGBColor(0x6c, 0xc0, 0xa2),
-        "anhui" => RGBColor(0xee, 0xc0, 0x6a),
-        _ => LAND,
-    }
+/// A province's light fill from the story (land for an unknown one).
+fn province_colour(story: &Story, id: &str) -> RGBColor {
+    palette::province(story, id, false).map_or(LAND, rgb)
+}
+
+/// The base's colour: its province's fill.
+fn base_colour(story: &Story) -> RGBColor {
+    let base = story.regions.iter().find(|r| r.kind == RegionKind::Base);
+    base.map_or(ACCENT, |b| province_colour(story, &b.province))
 }
 
 fn font(px: f64, bold: bool) -> FontDesc<'static> {
@@ -68,9 +67,9 @@ pub fn inputs_digest(story: &Story, map: &MapData) -> String {
     ] {
         text.push_str(&lang_text.zh);
     }
-    for id in HEADLINE_FIGURES {
+    for id in &story.meta.poster_figures {
         text.push_str(&crate::story::format::figure_text(story, id, Lang::Zh));
-        if let Some(f) = story.figures.iter().find(|f| f.id == id) {
+        if let Some(f) = story.figures.iter().find(|f| &f.id == id) {
             text.push_str(&f.label.zh);
         }
     }
@@ -160,7 +159,7 @@ pub fn draw<DB: DrawingBackend>(
         for ring in rings {
             root.draw(&Polygon::new(
                 ring_px(ring),
-                province_colour(province).filled(),
+                province_colour(story, province).filled(),
             ))?;
             root.draw(&PathElement::new(ring_px(ring), WHITE.stroke_width(2)))?;
         }
@@ -176,18 +175,19 @@ pub fn draw<DB: DrawingBackend>(
         let at = px((f64::from(f.label[0]), f64::from(f.label[1])));
         root.draw(&Text::new(name, at, label.clone()))?;
     }
-    if let Some(base) = story.places.iter().find(|p| p.kind == PlaceKind::Base) {
-        let (x, y) = px(map.point(base.lon_deg, base.lat_deg));
+    let base = story.places.iter().find(|p| p.kind == PlaceKind::Base);
+    if let Some((base, at)) = base.and_then(|b| Some((b, map.point(&b.id)?))) {
+        let (x, y) = px(at);
         let d = 11;
         root.draw(&Polygon::new(
             vec![(x, y - d), (x + d, y), (x, y + d), (x - d, y)],
-            SHANGHAI.filled(),
+            base_colour(story).filled(),
         ))?;
         root.draw(&Text::new(
             format!("{}*", base.name.zh),
             (x, y + d + 6),
             TextStyle::from(font(18.0, true))
-                .color(&SHANGHAI)
+                .color(&base_colour(story))
                 .pos(Pos::new(HPos::Center, VPos::Top)),
         ))?;
     }
@@ -196,7 +196,10 @@ pub fn draw<DB: DrawingBackend>(
         .iter()
         .filter(|p| p.kind == PlaceKind::ZoneTown)
     {
-        let (x, y) = px(map.point(town.lon_deg, town.lat_deg));
+        let Some(at) = map.point(&town.id) else {
+            continue;
+        };
+        let (x, y) = px(at);
         root.draw(&Circle::new((x, y), 6, INK.filled()))?;
         root.draw(&Text::new(
             format!("{}*", town.name.zh),
@@ -239,8 +242,8 @@ pub fn draw<DB: DrawingBackend>(
         y += 52;
     }
     y += 18;
-    for id in HEADLINE_FIGURES {
-        let Some(f) = story.figures.iter().find(|f| f.id == id) else {
+    for id in &story.meta.poster_figures {
+        let Some(f) = story.figures.iter().find(|f| &f.id == id) else {
             continue;
         };
         let value = format::figure_value(
@@ -271,11 +274,7 @@ pub fn draw<DB: DrawingBackend>(
     // Legend: the provinces' colours (and the base's marker), named.
     let mut lx = left;
     for p in &story.provinces {
-        let colour = if p.id == "shanghai" {
-            SHANGHAI
-        } else {
-            province_colour(&p.id)
-        };
+        let colour = province_colour(story, &p.id);
         root.draw(&Rectangle::new(
             [(lx, 552), (lx + 16, 568)],
             colour.filled(),

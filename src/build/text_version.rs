@@ -109,8 +109,13 @@ pub fn text_version(story: &Story, lang: Lang) -> String {
     h
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-fn replace_between(html: &str, start_marker: &str, end_marker: &str, body: &str) -> Option<String> {
+/// `html` with the text between two markers replaced by `body` (`None` when a marker is missing).
+pub fn replace_between(
+    html: &str,
+    start_marker: &str,
+    end_marker: &str,
+    body: &str,
+) -> Option<String> {
     let start = html.find(start_marker)? + start_marker.len();
     let end = html.find(end_marker)?;
     if end < start {
@@ -121,7 +126,6 @@ fn replace_between(html: &str, start_marker: &str, end_marker: &str, body: &str)
 
 /// `index.html` with what is generated from the data: the story and map data blocks, and the
 /// text version (Chinese, then English) inside `<noscript>`. `None` when a marker is missing.
-#[cfg(not(target_arch = "wasm32"))]
 pub fn with_generated(
     index_html: &str,
     story: &Story,
@@ -224,7 +228,6 @@ pub fn csv(story: &Story) -> String {
 }
 
 #[cfg(test)]
-#[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
 

@@ -3,7 +3,8 @@
 
 use crate::story::data::{err, DataError};
 use crate::story::model::{
-    ChartKind, FigureValue, Lang, PlaceKind, Precision, Qualifier, RegionKind, Story, Text, Unit,
+    Chart, ChartKind, FigureValue, Lang, PlaceKind, Precision, Qualifier, RegionKind, Story, Text,
+    Unit,
 };
 use std::collections::HashSet;
 
@@ -67,8 +68,37 @@ pub const EMPTY_IN_ENGLISH: [&str; 8] = [
     "unit_case",
 ];
 
-/// Checks every rule the components rely on.
+/// The ids of every kind of record, as they are checked (later rules refer back to them).
+#[derive(Default)]
+struct Ids {
+    sources: HashSet<String>,
+    provinces: HashSet<String>,
+    regions: HashSet<String>,
+    places: HashSet<String>,
+    sections: HashSet<String>,
+    figures: HashSet<String>,
+    charts: HashSet<String>,
+    milestones: HashSet<String>,
+}
+
+/// Checks every rule the components rely on, record by record; the first problem is returned.
 pub fn validate(story: &Story) -> Result<(), DataError> {
+    let mut ids = Ids::default();
+    check_meta(story)?;
+    check_ui(story)?;
+    check_sources(story, &mut ids)?;
+    check_provinces(story, &mut ids)?;
+    check_regions(story, &mut ids)?;
+    check_places(story, &mut ids)?;
+    check_sections(story, &mut ids)?;
+    check_figures(story, &mut ids)?;
+    check_charts(story, &mut ids)?;
+    check_milestones(story, &mut ids)?;
+    check_poster(story, &ids)
+}
+
+/// The headline, credits and notes in both languages; the report's date to the month.
+fn check_meta(story: &Story) -> Result<(), DataError> {
     let meta = &story.meta;
     for (field, text) in [
         ("kicker", &meta.kicker),
@@ -85,6 +115,15 @@ pub fn validate(story: &Story) -> Result<(), DataError> {
     if meta.report_date.precision() != Precision::Month {
         return Err(err("meta", "report_date", "must be a month (YYYY-MM)"));
     }
+    if meta.report_date.precision() != Precision::Month {
+        return Err(err("meta", "report_date", "must be a month (YYYY-MM)"));
+    }
+    Ok(())
+}
+
+/// Every interface word the components read, in both languages (count words may be empty in
+/// English), nothing else; twelve month names; date patterns with their fields.
+fn check_ui(story: &Story) -> Result<(), DataError> {
     for key in crate::story::model::Ui::KEYS {
         match story.ui.0.get(*key) {
             // English writes counts as bare numbers: those unit words may be empty in English only.
@@ -135,44 +174,92 @@ pub fn validate(story: &Story) -> Result<(), DataError> {
         }
     }
 
-    let mut sources = HashSet::new();
-    for (i, s) in meta.sources.iter().enumerate() {
-        let record = format!("meta.sources[{i}] '{}'", s.id);
-        check_id(&record, &s.id, &mut sources)?;
+    Ok(())
+}
+
+/// Sources: ids, names, addresses.
+fn check_sources(story: &Story, ids: &mut Ids) -> Result<(), DataError> {
+    for (i, s) in story.meta.sources.iter().enumerate() {
+        let record = format!("story.meta.sources[{i}] '{}'", s.id);
+        check_id(&record, &s.id, &mut ids.sources)?;
         check_text(&record, "name", &s.name)?;
         if !(s.url.is_empty() || s.url.starts_with("https://") || s.url.starts_with("http://")) {
             return Err(err(&record, "url", "must be empty or an http(s) address"));
         }
     }
 
-    let mut provinces = HashSet::new();
+    Ok(())
+}
+
+/// Provinces: ids, names, a 6-digit boundary code, a label anchor, two `#rrggbb` fills.
+fn check_provinces(story: &Story, ids: &mut Ids) -> Result<(), DataError> {
+    let mut codes = HashSet::new();
     for (i, p) in story.provinces.iter().enumerate() {
         let record = format!("provinces[{i}] '{}'", p.id);
-        check_id(&record, &p.id, &mut provinces)?;
+        check_id(&record, &p.id, &mut ids.provinces)?;
         check_text(&record, "name", &p.name)?;
+        check_code(&record, &p.code, &mut codes)?;
+        check_lon_lat(&record, "label_deg", p.label_deg)?;
+        for (i, c) in p.colour.iter().enumerate() {
+            if c.len() != 7 || crate::render::palette::parse_hex(c).is_none() {
+                return Err(err(
+                    &record,
+                    format!("colour[{i}]"),
+                    format!("'{c}' is not #rrggbb"),
+                ));
+            }
+        }
     }
+    Ok(())
+}
 
-    let mut regions = HashSet::new();
+/// A 6-digit administrative code, not used before.
+fn check_code(record: &str, code: &str, seen: &mut HashSet<String>) -> Result<(), DataError> {
+    if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(err(
+            record,
+            "code",
+            format!("'{code}' is not a 6-digit code"),
+        ));
+    }
+    if !seen.insert(code.to_owned()) {
+        return Err(err(record, "code", format!("duplicate code '{code}'")));
+    }
+    Ok(())
+}
+
+/// A finite longitude and latitude in China.
+fn check_lon_lat(record: &str, field: &str, [lon, lat]: [f64; 2]) -> Result<(), DataError> {
+    if !lon.is_finite()
+        || !(73.0..=135.0).contains(&lon)
+        || !lat.is_finite()
+        || !(18.0..=54.0).contains(&lat)
+    {
+        return Err(err(
+            record,
+            field,
+            "must be a finite longitude and latitude in China",
+        ));
+    }
+    Ok(())
+}
+
+/// The base and the counties: ids, names, roles, province, official code (counties only).
+fn check_regions(story: &Story, ids: &mut Ids) -> Result<(), DataError> {
     let mut codes = HashSet::new();
     for (i, r) in story.regions.iter().enumerate() {
         let record = format!("regions[{i}] '{}'", r.id);
-        check_id(&record, &r.id, &mut regions)?;
+        check_id(&record, &r.id, &mut ids.regions)?;
         check_text(&record, "name", &r.name)?;
         check_text(&record, "role", &r.role)?;
-        check_ref(&record, "province", &r.province, &provinces)?;
+        check_ref(&record, "province", &r.province, &ids.provinces)?;
+        if let Some(at) = r.label_deg {
+            check_lon_lat(&record, "label_deg", at)?;
+        }
         match (&r.code, r.kind) {
             (None, RegionKind::Base) => {}
             (Some(code), RegionKind::County | RegionKind::CountyCity) => {
-                if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
-                    return Err(err(
-                        &record,
-                        "code",
-                        format!("'{code}' is not a 6-digit code"),
-                    ));
-                }
-                if !codes.insert(code.clone()) {
-                    return Err(err(&record, "code", format!("duplicate code '{code}'")));
-                }
+                check_code(&record, code, &mut codes)?
             }
             (None, _) => return Err(err(&record, "code", "a county needs its official code")),
             (Some(_), RegionKind::Base) => {
@@ -180,11 +267,14 @@ pub fn validate(story: &Story) -> Result<(), DataError> {
             }
         }
     }
+    Ok(())
+}
 
-    let mut places = HashSet::new();
+/// Places: ids, names, position and accuracy, references; then each region's marking place.
+fn check_places(story: &Story, ids: &mut Ids) -> Result<(), DataError> {
     for (i, p) in story.places.iter().enumerate() {
         let record = format!("places[{i}] '{}'", p.id);
-        check_id(&record, &p.id, &mut places)?;
+        check_id(&record, &p.id, &mut ids.places)?;
         check_text(&record, "name", &p.name)?;
         if !p.lon_deg.is_finite() || !(73.0..=135.0).contains(&p.lon_deg) {
             return Err(err(
@@ -215,9 +305,9 @@ pub fn validate(story: &Story) -> Result<(), DataError> {
             ));
         }
         if let Some(region) = &p.region {
-            check_ref(&record, "region", region, &regions)?;
+            check_ref(&record, "region", region, &ids.regions)?;
         }
-        check_ref(&record, "province", &p.province, &provinces)?;
+        check_ref(&record, "province", &p.province, &ids.provinces)?;
         if let Some(role) = &p.role {
             check_text(&record, "role", role)?;
         }
@@ -234,25 +324,34 @@ pub fn validate(story: &Story) -> Result<(), DataError> {
             &format!("regions[{i}] '{}'", r.id),
             "place",
             &r.place,
-            &places,
+            &ids.places,
         )?;
     }
 
-    let mut sections = HashSet::new();
+    Ok(())
+}
+
+/// Sections: ids, titles, summaries.
+fn check_sections(story: &Story, ids: &mut Ids) -> Result<(), DataError> {
     for (i, s) in story.sections.iter().enumerate() {
         let record = format!("sections[{i}] '{}'", s.id);
-        check_id(&record, &s.id, &mut sections)?;
+        check_id(&record, &s.id, &mut ids.sections)?;
         check_text(&record, "title", &s.title)?;
         check_text(&record, "summary", &s.summary)?;
     }
 
-    let mut figures = HashSet::new();
+    Ok(())
+}
+
+/// Figures: ids, labels, section and source, finite non-negative values, units that fit their
+/// kind, no qualifier twice.
+fn check_figures(story: &Story, ids: &mut Ids) -> Result<(), DataError> {
     for (i, f) in story.figures.iter().enumerate() {
         let record = format!("figures[{i}] '{}'", f.id);
-        check_id(&record, &f.id, &mut figures)?;
+        check_id(&record, &f.id, &mut ids.figures)?;
         check_text(&record, "label", &f.label)?;
-        check_ref(&record, "section", &f.section, &sections)?;
-        check_ref(&record, "source", &f.source, &sources)?;
+        check_ref(&record, "section", &f.section, &ids.sections)?;
+        check_ref(&record, "source", &f.source, &ids.sources)?;
         if f.value.numbers().iter().any(|v| !v.is_finite()) {
             return Err(err(&record, "value", "must be a finite number"));
         }
@@ -272,75 +371,99 @@ pub fn validate(story: &Story) -> Result<(), DataError> {
         }
     }
 
-    let mut charts = HashSet::new();
+    Ok(())
+}
+
+/// Charts: ids, words, section; rows or figure that fit the kind of chart.
+fn check_charts(story: &Story, ids: &mut Ids) -> Result<(), DataError> {
     for (i, c) in story.charts.iter().enumerate() {
         let record = format!("charts[{i}] '{}'", c.id);
-        check_id(&record, &c.id, &mut charts)?;
+        check_id(&record, &c.id, &mut ids.charts)?;
         check_text(&record, "title", &c.title)?;
         check_text(&record, "note", &c.note)?;
-        check_ref(&record, "section", &c.section, &sections)?;
-        let figure = |id: &str| story.figures.iter().find(|f| f.id == id);
+        check_ref(&record, "section", &c.section, &ids.sections)?;
         match c.kind {
-            ChartKind::Bars => {
-                if c.rows.is_empty() {
-                    return Err(err(&record, "rows", "a bar chart needs rows"));
-                }
-                let mut unit = None;
-                for row in &c.rows {
-                    check_text(&record, "rows.label", &row.label)?;
-                    check_ref(&record, "rows.figure", &row.figure, &figures)?;
-                    let Some(f) = figure(&row.figure) else {
-                        continue;
-                    };
-                    if !matches!(f.value, FigureValue::Single(_)) {
-                        return Err(err(
-                            &record,
-                            "rows.figure",
-                            format!("'{}' has a pair value; use a pair chart", f.id),
-                        ));
-                    }
-                    if unit.is_some_and(|u| u != f.unit) {
-                        return Err(err(
-                            &record,
-                            "rows.figure",
-                            format!("'{}' has a different unit from the rows above", f.id),
-                        ));
-                    }
-                    unit = Some(f.unit);
-                }
-            }
+            ChartKind::Bars => check_bar_rows(story, ids, &record, c)?,
             ChartKind::Pair | ChartKind::Compound => {
-                check_ref(&record, "figure", &c.figure, &figures)?;
-                let f = figure(&c.figure);
-                let fits = match c.kind {
-                    ChartKind::Pair => {
-                        f.is_some_and(|f| matches!(f.value, FigureValue::Pair { .. }))
-                    }
-                    _ => f.is_some_and(|f| {
-                        f.unit == Unit::Percent
-                            && matches!(f.value, FigureValue::Single(_))
-                            && f.qualifiers.contains(&Qualifier::AnnualAverage)
-                    }),
-                };
-                if !fits {
-                    return Err(err(
-                        &record,
-                        "figure",
-                        format!("'{}' does not fit a {:?} chart", c.figure, c.kind),
-                    ));
-                }
-                if c.kind == ChartKind::Compound && !(1..=20).contains(&c.years) {
-                    return Err(err(&record, "years", "must be 1 to 20"));
-                }
+                check_one_figure_chart(story, ids, &record, c)?
             }
         }
     }
+    Ok(())
+}
 
-    let mut milestones = HashSet::new();
+/// A bar chart's rows: labelled, single values, one unit.
+fn check_bar_rows(story: &Story, ids: &Ids, record: &str, c: &Chart) -> Result<(), DataError> {
+    let record = record.to_owned();
+    let figure = |id: &str| story.figures.iter().find(|f| f.id == id);
+    if c.rows.is_empty() {
+        return Err(err(&record, "rows", "a bar chart needs rows"));
+    }
+    let mut unit = None;
+    for row in &c.rows {
+        check_text(&record, "rows.label", &row.label)?;
+        check_ref(&record, "rows.figure", &row.figure, &ids.figures)?;
+        let Some(f) = figure(&row.figure) else {
+            continue;
+        };
+        if !matches!(f.value, FigureValue::Single(_)) {
+            return Err(err(
+                &record,
+                "rows.figure",
+                format!("'{}' has a pair value; use a pair chart", f.id),
+            ));
+        }
+        if unit.is_some_and(|u| u != f.unit) {
+            return Err(err(
+                &record,
+                "rows.figure",
+                format!("'{}' has a different unit from the rows above", f.id),
+            ));
+        }
+        unit = Some(f.unit);
+    }
+    Ok(())
+}
+
+/// A pair chart's pair figure, or a compound chart's annual-average rate and years.
+fn check_one_figure_chart(
+    story: &Story,
+    ids: &Ids,
+    record: &str,
+    c: &Chart,
+) -> Result<(), DataError> {
+    let record = record.to_owned();
+    let figure = |id: &str| story.figures.iter().find(|f| f.id == id);
+    check_ref(&record, "figure", &c.figure, &ids.figures)?;
+    let f = figure(&c.figure);
+    let fits = match c.kind {
+        ChartKind::Pair => f.is_some_and(|f| matches!(f.value, FigureValue::Pair { .. })),
+        _ => f.is_some_and(|f| {
+            f.unit == Unit::Percent
+                && matches!(f.value, FigureValue::Single(_))
+                && f.qualifiers.contains(&Qualifier::AnnualAverage)
+        }),
+    };
+    if !fits {
+        return Err(err(
+            &record,
+            "figure",
+            format!("'{}' does not fit a {:?} chart", c.figure, c.kind),
+        ));
+    }
+    if c.kind == ChartKind::Compound && !(1..=20).contains(&c.years) {
+        return Err(err(&record, "years", "must be 1 to 20"));
+    }
+    Ok(())
+}
+
+/// Milestones: ids, words, a date of its stated precision, references, at least one source, in
+/// date order.
+fn check_milestones(story: &Story, ids: &mut Ids) -> Result<(), DataError> {
     let mut previous: Option<(i64, String)> = None;
     for (i, m) in story.milestones.iter().enumerate() {
         let record = format!("milestones[{i}] '{}'", m.id);
-        check_id(&record, &m.id, &mut milestones)?;
+        check_id(&record, &m.id, &mut ids.milestones)?;
         check_text(&record, "title", &m.title)?;
         check_text(&record, "body", &m.body)?;
         if m.date.precision() != m.precision {
@@ -351,16 +474,19 @@ pub fn validate(story: &Story) -> Result<(), DataError> {
             ));
         }
         for r in &m.regions {
-            check_ref(&record, "regions", r, &regions)?;
+            check_ref(&record, "regions", r, &ids.regions)?;
         }
         for p in &m.places {
-            check_ref(&record, "places", p, &places)?;
+            check_ref(&record, "places", p, &ids.places)?;
         }
         if m.sources.is_empty() {
             return Err(err(&record, "sources", "every milestone needs a source"));
         }
         for s in &m.sources {
-            check_ref(&record, "sources", s, &sources)?;
+            check_ref(&record, "sources", s, &ids.sources)?;
+        }
+        for f in &m.figures {
+            check_ref(&record, "figures", f, &ids.figures)?;
         }
         let day = m.date.start_day();
         if let Some((prev_day, prev_id)) = &previous {
@@ -376,6 +502,21 @@ pub fn validate(story: &Story) -> Result<(), DataError> {
             }
         }
         previous = Some((day, m.id.clone()));
+    }
+    Ok(())
+}
+
+/// The share image's figures: at least one, each a figure of the story.
+fn check_poster(story: &Story, ids: &Ids) -> Result<(), DataError> {
+    if story.meta.poster_figures.is_empty() {
+        return Err(err(
+            "meta",
+            "poster_figures",
+            "the share image needs a figure",
+        ));
+    }
+    for f in &story.meta.poster_figures {
+        check_ref("meta", "poster_figures", f, &ids.figures)?;
     }
     Ok(())
 }

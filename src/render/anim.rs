@@ -22,29 +22,31 @@ pub fn step(t_ms: f64, start_ms: f64, duration_ms: f64) -> f64 {
 pub struct MapFrame {
     /// The six-county outline drawing itself.
     pub outline: f64,
-    /// Fill of the counties of Zhejiang, Anhui and Jiangsu, in that order (see [`province_step`]).
-    pub provinces: [f64; 3],
     /// Markers and labels.
     pub markers: f64,
+    /// The time of the frame, for [`MapFrame::province`].
+    t_ms: f64,
 }
 
-/// Which of [`MapFrame::provinces`] a province's counties follow: Zhejiang (the zone's province)
-/// first, then Anhui, then Jiangsu; anything else appears with the markers.
-pub fn province_step(province_id: &str) -> Option<usize> {
-    match province_id {
-        "zhejiang" => Some(0),
-        "anhui" => Some(1),
-        "jiangsu" => Some(2),
-        _ => None,
-    }
-}
+/// When the provinces' counties fill in: one after another within this window (ms).
+const PROVINCES_START_MS: f64 = 450.0;
+/// See [`PROVINCES_START_MS`].
+const PROVINCES_SPAN_MS: f64 = 900.0;
+/// How long one province's fill takes (ms).
+const PROVINCE_MS: f64 = 450.0;
 
 impl MapFrame {
-    /// Fill progress of a province's counties.
-    pub fn province(&self, province_id: &str) -> f64 {
-        province_step(province_id)
-            .and_then(|i| self.provinces.get(i).copied())
-            .unwrap_or(self.markers)
+    /// Fill progress of the counties of the `index`-th of `count` provinces of the zone (in the
+    /// story's order, `Story::zone_provinces`); a province without counties (`None`) appears with
+    /// the markers.
+    pub fn province(&self, index: Option<usize>, count: usize) -> f64 {
+        match index {
+            Some(i) if i < count => {
+                let gap = PROVINCES_SPAN_MS / count as f64;
+                step(self.t_ms, PROVINCES_START_MS + gap * i as f64, PROVINCE_MS)
+            }
+            _ => self.markers,
+        }
     }
 }
 
@@ -59,12 +61,8 @@ const _: () = assert!(
 pub fn map_frame_at(t_ms: f64) -> MapFrame {
     MapFrame {
         outline: step(t_ms, 0.0, 600.0),
-        provinces: [
-            step(t_ms, 450.0, 450.0),
-            step(t_ms, 750.0, 450.0),
-            step(t_ms, 1050.0, 450.0),
-        ],
         markers: step(t_ms, 1400.0, 400.0),
+        t_ms: t_ms.min(MAP_ENTRANCE_MS),
     }
 }
 
@@ -166,19 +164,23 @@ mod tests {
         assert_eq!((start.outline, start.markers), (0.0, 0.0));
         let mid = map_frame_at(800.0);
         assert_eq!(mid.outline, 1.0);
-        assert!(mid.provinces[0] > mid.provinces[1] && mid.provinces[2] == 0.0);
+        let p = |i| mid.province(Some(i), 3);
+        assert!(p(0) > p(1) && p(2) == 0.0);
         assert_eq!(mid.markers, 0.0);
         let end = map_frame_at(MAP_ENTRANCE_MS);
-        assert_eq!(
-            end,
-            MapFrame {
-                outline: 1.0,
-                provinces: [1.0; 3],
-                markers: 1.0
-            }
-        );
+        assert_eq!((end.outline, end.markers), (1.0, 1.0));
+        for i in 0..5 {
+            assert_eq!(
+                end.province(Some(i), 5),
+                1.0,
+                "every province filled at the end"
+            );
+        }
         assert_eq!(map_frame_at(f64::INFINITY), end);
-        assert_eq!(mid.province("zhejiang"), mid.provinces[0]);
-        assert_eq!(mid.province("shanghai"), mid.markers);
+        assert_eq!(mid.province(None, 3), mid.markers);
+        assert_eq!(mid.province(Some(3), 3), mid.markers);
+        // Three provinces keep the timings they had: 450, 750 and 1050 ms.
+        assert_eq!(map_frame_at(1050.0).province(Some(2), 3), 0.0);
+        assert!(map_frame_at(1051.0).province(Some(2), 3) > 0.0);
     }
 }

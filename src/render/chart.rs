@@ -6,7 +6,8 @@
 //! and multi-line text measure text through the DOM in the browser, which a strict
 //! Content-Security-Policy forbids, so layout uses [`crate::render::layout::text_width_em`] instead.
 
-use crate::render::layout::text_width_em;
+use crate::render::palette::{self, parse_hex, Rgb, Theme};
+use crate::render::text_metrics::text_width_em;
 use crate::story::format;
 use crate::story::model::{Chart, ChartKind, FigureValue, Lang, Story, Unit};
 use plotters::coord::types::RangedCoordf64;
@@ -247,9 +248,6 @@ pub fn spec(story: &Story, chart: &Chart, lang: Lang) -> Option<ChartSpec> {
     })
 }
 
-/// An sRGB colour.
-pub type Rgb = (u8, u8, u8);
-
 /// The chart's colours (read from the page's CSS custom properties in the browser).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Palette {
@@ -268,24 +266,22 @@ pub struct Palette {
 }
 
 impl Palette {
-    /// The light theme (as `static/style.css`).
-    pub const LIGHT: Palette = Palette {
-        background: Some((255, 255, 255)),
-        text: (0x1b, 0x1d, 0x1f),
-        muted: (0x58, 0x5d, 0x63),
-        grid: (0xdc, 0xd9, 0xd2),
-        bar: (0x2f, 0x5f, 0x7f),
-        highlight: (0xa3, 0x21, 0x2b),
-    };
-    /// The dark theme (as `static/style.css`).
-    pub const DARK: Palette = Palette {
-        background: Some((0x14, 0x16, 0x18)),
-        text: (0xeb, 0xe9, 0xe6),
-        muted: (0xb3, 0xb0, 0xab),
-        grid: (0x3a, 0x3d, 0x41),
-        bar: (0x7f, 0xb2, 0xdc),
-        highlight: (0xf0, 0x70, 0x7b),
-    };
+    /// The light theme's chart colours ([`palette::LIGHT`]).
+    pub const LIGHT: Palette = Palette::of(&palette::LIGHT);
+    /// The dark theme's chart colours ([`palette::DARK`]).
+    pub const DARK: Palette = Palette::of(&palette::DARK);
+
+    /// A theme's chart colours, on the theme's background.
+    pub const fn of(theme: &Theme) -> Palette {
+        Palette {
+            background: Some(theme.bg),
+            text: theme.chart_text,
+            muted: theme.chart_muted,
+            grid: theme.chart_grid,
+            bar: theme.chart_bar,
+            highlight: theme.chart_highlight,
+        }
+    }
 
     /// A palette from CSS custom properties (`--chart-text`, `--chart-muted`, `--chart-grid`,
     /// `--chart-bar`, `--chart-highlight`), falling back to `base` for any that is missing or not
@@ -304,20 +300,6 @@ impl Palette {
             bar: read("--chart-bar", base.bar),
             highlight: read("--chart-highlight", base.highlight),
         }
-    }
-}
-
-/// `#rrggbb` or `#rgb` as a colour.
-pub fn parse_hex(s: &str) -> Option<Rgb> {
-    let hex = s.strip_prefix('#')?;
-    let digit = |i: usize, len: usize| {
-        hex.get(i..i + len)
-            .and_then(|d| u8::from_str_radix(d, 16).ok())
-    };
-    match hex.len() {
-        6 => Some((digit(0, 2)?, digit(2, 2)?, digit(4, 2)?)),
-        3 => Some((digit(0, 1)? * 17, digit(1, 1)? * 17, digit(2, 1)? * 17)),
-        _ => None,
     }
 }
 

@@ -1,17 +1,35 @@
 //! Map layout for a given container width and language: the visible frame, straight-line distances,
 //! scale bar, north arrow, hit radii, and collision-free label placement. Pure, tested natively.
 //!
-//! Units: "units" are the map's view units (the full map is 2000 wide); `units_per_px` converts CSS
-//! pixels at the current container width. Text widths are estimated per character (CJK one em,
-//! Latin about 0.6 em) with a safety margin, so placed labels do not collide on screen.
+//! Units: "units" are the map's view units (the full map is 2000 wide); [`Px`] converts CSS
+//! pixels at the current container width. Text widths are estimated
+//! ([`crate::render::text_metrics`]), so placed labels do not collide on screen.
+//!
+//! Labels are placed in the order of [`labels::PRIORITY`]: each takes its first candidate
+//! position that is inside the frame and clear of the furniture, the markers and every label
+//! placed before it.
 
-use crate::render::projection::distance_km;
+pub mod labels;
+
 use crate::story::format;
 use crate::story::map::MapData;
-use crate::story::model::{Lang, PlaceKind, RegionKind, Story};
+use crate::story::model::{Lang, PlaceKind, Story};
 
-/// Containers narrower than this (CSS px) get the close-up frame around the six counties.
+/// Containers narrower than this (CSS px) get the close-up frame around the six counties, and the
+/// page its narrow layout (the one narrow-width constant; the style sheet's breakpoint is tested
+/// equal to it).
 pub const NARROW_PX: f64 = 600.0;
+
+/// CSS pixels in view units at the current container width.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Px(pub f64);
+
+impl Px {
+    /// `v` CSS pixels in view units.
+    pub fn of(self, v: f64) -> f64 {
+        v * self.0
+    }
+}
 
 /// A rectangle in view units.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -207,102 +225,21 @@ pub struct MapLayout {
 
 /// Radius of an approximate-location ring, in units: the location's accuracy at map scale, but at
 /// least 9 px so that it stays visible.
-pub fn ring_radius(map: &MapData, units_per_px: f64, accuracy_m: f64) -> f64 {
-    (accuracy_m / 1000.0 * map.view.units_per_km).max(9.0 * units_per_px)
+pub fn ring_radius(map: &MapData, px: Px, accuracy_m: f64) -> f64 {
+    (accuracy_m / 1000.0 * map.view.units_per_km).max(px.of(9.0))
 }
 
-/// Estimated width of `text` in em.
-pub fn text_width_em(text: &str, letter_spacing_em: f64) -> f64 {
-    let glyphs: f64 = text
-        .chars()
-        .map(|c| match c {
-            ' ' => 0.3,
-            '*' | '.' | ',' | '\'' | '’' | ':' => 0.35,
-            'i' | 'l' | 'j' | 'I' | 'f' | 't' | 'r' => 0.38,
-            'm' | 'w' | 'M' | 'W' => 0.9,
-            c if c.is_ascii_uppercase() => 0.7,
-            c if c.is_ascii() => 0.58,
-            '²' => 0.4,
-            _ => 1.0,
-        })
-        .sum();
-    let n = text.chars().count() as f64;
-    glyphs * 1.08 + letter_spacing_em * n
-}
-
-/// Breaks `text` into lines of at most `max_em` (estimated): Latin at spaces, CJK anywhere.
-pub fn wrap(text: &str, max_em: f64) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    let mut word = String::new();
-    let flush_word = |line: &mut String, word: &mut String, lines: &mut Vec<String>| {
-        if word.is_empty() {
-            return;
-        }
-        if !line.is_empty() && text_width_em(&format!("{line}{word}"), 0.0) > max_em {
-            lines.push(line.trim_end().to_owned());
-            line.clear();
-        }
-        line.push_str(word);
-        word.clear();
-    };
-    for c in text.chars() {
-        if c.is_ascii() && c != ' ' {
-            word.push(c);
-            continue;
-        }
-        flush_word(&mut line, &mut word, &mut lines);
-        if c == ' ' {
-            if !line.is_empty() {
-                line.push(' ');
-            }
-            continue;
-        }
-        if !line.is_empty() && text_width_em(&format!("{line}{c}"), 0.0) > max_em {
-            lines.push(line.trim_end().to_owned());
-            line.clear();
-        }
-        line.push(c);
-    }
-    flush_word(&mut line, &mut word, &mut lines);
-    if !line.trim().is_empty() {
-        lines.push(line.trim_end().to_owned());
-    }
-    lines
-}
-
-/// The places the distance lines go to (the four big neighbours of the "geographic centre").
-pub const DISTANCE_TARGETS: [&str; 4] = ["shanghai", "hangzhou", "nanjing", "hefei"];
-
-/// The zone's estimated centre: the mean of the towns it lies in (lon, lat).
-pub fn zone_centre(story: &Story) -> Option<(f64, f64)> {
-    let towns: Vec<_> = story
-        .places
-        .iter()
-        .filter(|p| p.kind == PlaceKind::ZoneTown)
-        .collect();
-    if towns.is_empty() {
-        return None;
-    }
-    let n = towns.len() as f64;
-    Some((
-        towns.iter().map(|p| p.lon_deg).sum::<f64>() / n,
-        towns.iter().map(|p| p.lat_deg).sum::<f64>() / n,
-    ))
-}
-
-/// Straight-line distance from the zone to a place, in km, rounded to the nearest 5 km.
-pub fn rounded_distance_km(story: &Story, place_id: &str) -> Option<u32> {
-    let centre = zone_centre(story)?;
-    let p = story.places.iter().find(|p| p.id == place_id)?;
-    let km = distance_km(centre, (p.lon_deg, p.lat_deg));
+/// Straight-line distance from the zone to a place with a distance line, in km, rounded to the
+/// nearest 5 km.
+pub fn rounded_distance_km(map: &MapData, place_id: &str) -> Option<u32> {
+    let (_, km) = map.distances().find(|(id, _)| *id == place_id)?;
     Some(((km / 5.0).round() * 5.0) as u32)
 }
 
 fn outline_bbox(map: &MapData) -> Rect {
     let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
     for ring in &map.outline.rings {
-        for (x, y) in crate::render::projection::decode(ring) {
+        for (x, y) in crate::render::geometry::decode(ring) {
             let (x, y) = (f64::from(x), f64::from(y));
             x0 = x0.min(x);
             y0 = y0.min(y);
@@ -365,82 +302,121 @@ fn clip_to_frame(a: (f64, f64), b: (f64, f64), f: &Rect, pad: f64) -> ((f64, f64
     ((a.0 + t * dx, a.1 + t * dy), true)
 }
 
-struct Spec {
-    key: String,
-    kind: LabelKind,
-    text: String,
-    /// Candidate positions: (x, y, anchor), tried in order.
-    candidates: Vec<(f64, f64, Anchor)>,
-    /// Place at the first candidate even when all collide (never used for optional labels).
-    required: bool,
-}
-
-fn bbox_of(text: &str, kind: LabelKind, x: f64, y: f64, anchor: Anchor, font: f64) -> Rect {
-    let w = text_width_em(text, kind.letter_spacing_em()) * font;
-    let h = font * 1.25;
-    let left = match anchor {
-        Anchor::Start => x,
-        Anchor::Middle => x - w / 2.0,
-        Anchor::End => x - w,
+/// The fixed furniture: the schematic tag (top left), the north arrow (top right) and the scale
+/// bar (bottom left), with the boxes labels must keep clear of.
+fn furniture(
+    map: &MapData,
+    frame: &Rect,
+    narrow: bool,
+    px: Px,
+) -> ((f64, f64, f64), ScaleBar, Vec<Rect>) {
+    let tag = Rect {
+        x: frame.x,
+        y: frame.y,
+        w: px.of(70.0),
+        h: px.of(30.0),
     };
-    Rect {
-        x: left,
-        y: y - h / 2.0,
-        w,
-        h,
-    }
+    let north = (
+        frame.x + frame.w - px.of(22.0),
+        frame.y + px.of(24.0),
+        px.of(14.0),
+    );
+    let arrow = Rect {
+        x: north.0 - px.of(14.0),
+        y: frame.y,
+        w: px.of(28.0),
+        h: px.of(52.0),
+    };
+    let scale_km = if narrow { 20 } else { 50 };
+    let scale = ScaleBar {
+        x: frame.x + px.of(12.0),
+        y: frame.y + frame.h - px.of(14.0),
+        length: f64::from(scale_km) * map.view.units_per_km,
+        km: scale_km,
+    };
+    let bar = Rect {
+        x: scale.x - px.of(4.0),
+        y: scale.y - px.of(24.0),
+        w: scale.length + px.of(60.0),
+        h: px.of(30.0),
+    };
+    (north, scale, vec![tag, arrow, bar])
 }
 
-/// Places labels in order; each takes its first candidate that stays inside the frame and clear
-/// of the obstacles and of the labels placed before it.
-fn place(specs: Vec<Spec>, obstacles: &mut Vec<Rect>, frame: &Rect, upp: f64) -> Vec<PlacedLabel> {
-    let pad = 2.0 * upp;
-    let mut out = Vec::new();
-    for spec in specs {
-        let font = spec.kind.font_px() * upp;
-        let mut chosen = None;
-        for &(x, y, anchor) in &spec.candidates {
-            let b = bbox_of(&spec.text, spec.kind, x, y, anchor, font);
-            if b.inside(frame, pad) && !obstacles.iter().any(|o| o.overlaps(&b, pad)) {
-                chosen = Some((x, y, anchor, b));
-                break;
-            }
-        }
-        if chosen.is_none() && spec.required {
-            chosen = spec
-                .candidates
-                .first()
-                .map(|&(x, y, a)| (x, y, a, bbox_of(&spec.text, spec.kind, x, y, a, font)));
-        }
-        if let Some((x, y, anchor, bbox)) = chosen {
-            obstacles.push(bbox);
-            out.push(PlacedLabel {
-                key: spec.key,
-                kind: spec.kind,
-                text: spec.text,
-                x,
-                y,
-                anchor,
-                font_units: font,
-                bbox,
-            });
-        }
-    }
-    out
+/// The marker symbols in the frame (city dots, the base and the towns' rings), as boxes labels
+/// must keep clear of. County seats have no symbol.
+fn marker_obstacles(map: &MapData, story: &Story, frame: &Rect, px: Px) -> Vec<Rect> {
+    story
+        .places
+        .iter()
+        .filter_map(|place| {
+            let p = map.point(&place.id).filter(|p| frame.contains(*p))?;
+            let r = match place.kind {
+                PlaceKind::City => px.of(DOT_PX),
+                PlaceKind::CountySeat => return None,
+                PlaceKind::ZoneTown | PlaceKind::Base => ring_radius(map, px, place.accuracy_m),
+            };
+            Some(Rect {
+                x: p.0 - r,
+                y: p.1 - r,
+                w: 2.0 * r,
+                h: 2.0 * r,
+            })
+        })
+        .collect()
 }
 
-fn around(x: f64, y: f64, gap: f64, font: f64) -> Vec<(f64, f64, Anchor)> {
-    vec![
-        (x + gap, y, Anchor::Start),
-        (x - gap, y, Anchor::End),
-        (x, y - gap - font * 0.6, Anchor::Middle),
-        (x, y + gap + font * 0.6, Anchor::Middle),
-        (x + gap * 0.7, y - gap - font * 0.3, Anchor::Start),
-        (x + gap * 0.7, y + gap + font * 0.3, Anchor::Start),
-        (x - gap * 0.7, y - gap - font * 0.3, Anchor::End),
-        (x - gap * 0.7, y + gap + font * 0.3, Anchor::End),
-    ]
+/// The distance lines from the zone's centre, ending at the place or where the line leaves the
+/// frame.
+fn distance_lines(map: &MapData, frame: &Rect, px: Px) -> Vec<DistanceLine> {
+    let from = map.zone_centre();
+    map.distances()
+        .filter_map(|(id, _)| {
+            let target = map.point(id)?;
+            let (to, off_frame) = clip_to_frame(from, target, frame, px.of(16.0));
+            Some(DistanceLine {
+                place: id.to_owned(),
+                km: rounded_distance_km(map, id)?,
+                from,
+                to,
+                off_frame,
+            })
+        })
+        .collect()
 }
+
+/// Tap-target radius of each selectable marker in the frame: [`HIT_PX`], or half the distance to
+/// the nearest other marker where two crowd, never below 12 px.
+fn hit_radii(map: &MapData, story: &Story, frame: &Rect, px: Px) -> Vec<(String, f64)> {
+    let markers: Vec<(String, (f64, f64))> = story
+        .places
+        .iter()
+        .filter(|p| p.kind != PlaceKind::CountySeat)
+        .filter_map(|p| Some((p.id.clone(), map.point(&p.id)?)))
+        .filter(|(_, p)| frame.contains(*p))
+        .collect();
+    markers
+        .iter()
+        .map(|(id, p)| {
+            let nearest = markers
+                .iter()
+                .filter(|(other, _)| other != id)
+                .map(|(_, q)| ((p.0 - q.0).powi(2) + (p.1 - q.1).powi(2)).sqrt())
+                .fold(f64::INFINITY, f64::min);
+            (
+                id.clone(),
+                px.of(HIT_PX).min(nearest / 2.0).max(px.of(12.0)),
+            )
+        })
+        .collect()
+}
+
+/// Radius of a full tap target (44 px across), in CSS px.
+pub const HIT_PX: f64 = 22.0;
+/// Radius of a city dot, in CSS px.
+pub const DOT_PX: f64 = 3.5;
+/// Radius of the base symbol, in CSS px.
+pub const BASE_PX: f64 = 7.0;
 
 /// The text of a distance label, e.g. "上海 约180公里" or "Shanghai ~180 km".
 pub fn distance_text(story: &Story, place_id: &str, km: u32, lang: Lang) -> String {
@@ -464,264 +440,24 @@ pub fn layout(map: &MapData, story: &Story, lang: Lang, container_px: f64) -> Ma
         1000.0
     };
     let (frame, narrow) = frame_for(map, container_px);
-    let upp = frame.w / container_px;
-    let hit_radius = 22.0 * upp;
-    let dot_radius = 3.5 * upp;
-    let base_radius = 7.0 * upp;
-    let ring_px = |accuracy_m: f64| ring_radius(map, upp, accuracy_m);
-    let inside = |p: (f64, f64)| frame.contains(p);
-
-    let mut obstacles: Vec<Rect> = Vec::new();
-    // The schematic tag (top left) and the north arrow (top right) are fixed furniture.
-    obstacles.push(Rect {
-        x: frame.x,
-        y: frame.y,
-        w: 70.0 * upp,
-        h: 30.0 * upp,
-    });
-    let north = (
-        frame.x + frame.w - 22.0 * upp,
-        frame.y + 24.0 * upp,
-        14.0 * upp,
-    );
-    obstacles.push(Rect {
-        x: north.0 - 14.0 * upp,
-        y: frame.y,
-        w: 28.0 * upp,
-        h: 52.0 * upp,
-    });
-    let scale_km = if narrow { 20 } else { 50 };
-    let scale = ScaleBar {
-        x: frame.x + 12.0 * upp,
-        y: frame.y + frame.h - 14.0 * upp,
-        length: f64::from(scale_km) * map.view.units_per_km,
-        km: scale_km,
-    };
-    obstacles.push(Rect {
-        x: scale.x - 4.0 * upp,
-        y: scale.y - 24.0 * upp,
-        w: scale.length + 60.0 * upp,
-        h: 30.0 * upp,
-    });
-
-    for place in &story.places {
-        let p = map.point(place.lon_deg, place.lat_deg);
-        if !inside(p) {
-            continue;
-        }
-        let r = match place.kind {
-            PlaceKind::City => dot_radius,
-            PlaceKind::CountySeat => continue,
-            PlaceKind::ZoneTown | PlaceKind::Base => ring_px(place.accuracy_m),
-        };
-        obstacles.push(Rect {
-            x: p.0 - r,
-            y: p.1 - r,
-            w: 2.0 * r,
-            h: 2.0 * r,
-        });
-    }
-
-    let mut specs = Vec::new();
-    let county_font = LabelKind::County.font_px() * upp;
-    for region in story.regions.iter().filter(|r| r.kind != RegionKind::Base) {
-        let Some(feature) = map
-            .counties
-            .iter()
-            .find(|f| Some(f.id.as_str()) == region.code.as_deref())
-        else {
-            continue;
-        };
-        let (x, y) = (f64::from(feature.label[0]), f64::from(feature.label[1]));
-        let step = county_font * 1.3;
-        specs.push(Spec {
-            key: format!("county-{}", region.id),
-            kind: LabelKind::County,
-            text: region.name.get(lang).to_owned(),
-            candidates: vec![
-                (x, y, Anchor::Middle),
-                (x, y - step, Anchor::Middle),
-                (x, y + step, Anchor::Middle),
-                (x - step, y, Anchor::Middle),
-                (x + step, y, Anchor::Middle),
-                (x, y - 2.0 * step, Anchor::Middle),
-                (x, y + 2.0 * step, Anchor::Middle),
-            ],
-            required: true,
-        });
-    }
-    let mut town_specs = Vec::new();
-    let mut city_specs = Vec::new();
-    for place in &story.places {
-        let p = map.point(place.lon_deg, place.lat_deg);
-        if !inside(p) {
-            continue;
-        }
-        let name = place.name.get(lang);
-        match place.kind {
-            PlaceKind::Base => {
-                let r = ring_px(place.accuracy_m);
-                let font = LabelKind::Base.font_px() * upp;
-                let mut c = around(p.0, p.1, r + 4.0 * upp, font);
-                c.rotate_left(2); // below/above first, then the sides
-                c.swap(0, 1);
-                specs.push(Spec {
-                    key: format!("place-{}", place.id),
-                    kind: LabelKind::Base,
-                    text: format!("{name}*"),
-                    candidates: c,
-                    required: true,
-                });
-            }
-            PlaceKind::ZoneTown => {
-                let r = ring_px(place.accuracy_m);
-                let font = LabelKind::Town.font_px() * upp;
-                town_specs.push(Spec {
-                    key: format!("place-{}", place.id),
-                    kind: LabelKind::Town,
-                    text: format!("{name}*"),
-                    candidates: around(p.0, p.1, r + 3.0 * upp, font),
-                    required: false,
-                });
-            }
-            PlaceKind::City => {
-                let font = LabelKind::City.font_px() * upp;
-                city_specs.push(Spec {
-                    key: format!("place-{}", place.id),
-                    kind: LabelKind::City,
-                    text: name.to_owned(),
-                    candidates: around(p.0, p.1, dot_radius + 4.0 * upp, font),
-                    required: false,
-                });
-            }
-            PlaceKind::CountySeat => {}
-        }
-    }
-    // The zone's own label: below, above or beside its towns.
-    let mut distances = Vec::new();
-    if let Some(centre) = zone_centre(story) {
-        let c = map.point(centre.0, centre.1);
-        let off = 30.0 * upp;
-        specs.push(Spec {
-            key: "zone".to_owned(),
-            kind: LabelKind::Zone,
-            text: story.ui.zone_label().get(lang).to_owned(),
-            candidates: vec![
-                (c.0 + off, c.1 + off * 1.6, Anchor::Start),
-                (c.0 + off * 1.2, c.1 - off * 1.4, Anchor::Start),
-                (c.0, c.1 + off * 2.0, Anchor::Middle),
-                (c.0 - off, c.1 + off * 1.6, Anchor::End),
-                (c.0 + off * 1.5, c.1, Anchor::Start),
-            ],
-            required: true,
-        });
-        for id in DISTANCE_TARGETS {
-            let (Some(place), Some(km)) = (
-                story.places.iter().find(|p| p.id == id),
-                rounded_distance_km(story, id),
-            ) else {
-                continue;
-            };
-            let target = map.point(place.lon_deg, place.lat_deg);
-            let (end, off_frame) = clip_to_frame(c, target, &frame, 16.0 * upp);
-            distances.push(DistanceLine {
-                place: id.to_owned(),
-                km,
-                from: c,
-                to: end,
-                off_frame,
-            });
-        }
-    }
-    specs.append(&mut town_specs);
-    specs.append(&mut city_specs);
-    for d in &distances {
-        let text = distance_text(story, &d.place, d.km, lang);
-        let font = LabelKind::Distance.font_px() * upp;
-        let (dx, dy) = (d.to.0 - d.from.0, d.to.1 - d.from.1);
-        let anchor = if dx >= 0.0 {
-            Anchor::End
-        } else {
-            Anchor::Start
-        };
-        let mut candidates = Vec::new();
-        let ts: &[f64] = if d.off_frame {
-            &[0.97, 0.9, 0.82, 0.74]
-        } else {
-            &[0.55, 0.45, 0.65, 0.35, 0.75]
-        };
-        for &t in ts {
-            let (x, y) = (d.from.0 + t * dx, d.from.1 + t * dy);
-            let side = if dy >= 0.0 { -1.0 } else { 1.0 };
-            candidates.push((x, y + side * font * 0.9, anchor));
-            candidates.push((x, y - side * font * 0.9, anchor));
-        }
-        specs.push(Spec {
-            key: format!("distance-{}", d.place),
-            kind: LabelKind::Distance,
-            text,
-            candidates,
-            required: false,
-        });
-    }
-    for p in &map.provinces {
-        let Some(province) = story.provinces.iter().find(|x| x.id == p.id) else {
-            continue;
-        };
-        let (x, y) = (f64::from(p.label[0]), f64::from(p.label[1]));
-        specs.push(Spec {
-            key: format!("province-{}", p.id),
-            kind: LabelKind::Province,
-            text: province.name.get(lang).to_owned(),
-            candidates: vec![(x, y, Anchor::Middle)],
-            required: false,
-        });
-    }
-    if let Some(l) = map.lakes.iter().find(|l| l.id == "taihu") {
-        let (x, y) = (f64::from(l.label[0]), f64::from(l.label[1]));
-        specs.push(Spec {
-            key: "lake-taihu".to_owned(),
-            kind: LabelKind::Lake,
-            text: story.ui.taihu().get(lang).to_owned(),
-            candidates: vec![
-                (x, y, Anchor::Middle),
-                (x, y - 20.0 * upp, Anchor::Middle),
-                (x, y + 20.0 * upp, Anchor::Middle),
-            ],
-            required: false,
-        });
-    }
-    let labels = place(specs, &mut obstacles, &frame, upp);
-    let markers: Vec<(String, (f64, f64))> = story
-        .places
-        .iter()
-        .filter(|p| p.kind != PlaceKind::CountySeat)
-        .map(|p| (p.id.clone(), map.point(p.lon_deg, p.lat_deg)))
-        .filter(|(_, p)| inside(*p))
-        .collect();
-    let hit_radii = markers
-        .iter()
-        .map(|(id, p)| {
-            let nearest = markers
-                .iter()
-                .filter(|(other, _)| other != id)
-                .map(|(_, q)| ((p.0 - q.0).powi(2) + (p.1 - q.1).powi(2)).sqrt())
-                .fold(f64::INFINITY, f64::min);
-            (id.clone(), hit_radius.min(nearest / 2.0).max(12.0 * upp))
-        })
-        .collect();
+    let px = Px(frame.w / container_px);
+    let (north, scale, mut obstacles) = furniture(map, &frame, narrow, px);
+    obstacles.extend(marker_obstacles(map, story, &frame, px));
+    let distances = distance_lines(map, &frame, px);
+    let specs = labels::specs(map, story, lang, &frame, &distances, px);
+    let labels = labels::place(specs, &mut obstacles, &frame, px);
     MapLayout {
         frame,
-        units_per_px: upp,
+        units_per_px: px.0,
         narrow,
         labels,
         distances,
         scale,
         north,
-        hit_radius,
-        hit_radii,
-        dot_radius,
-        base_radius,
+        hit_radius: px.of(HIT_PX),
+        hit_radii: hit_radii(map, story, &frame, px),
+        dot_radius: px.of(DOT_PX),
+        base_radius: px.of(BASE_PX),
     }
 }
 
@@ -729,6 +465,7 @@ pub fn layout(map: &MapData, story: &Story, lang: Lang, container_px: f64) -> Ma
 #[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
+    use crate::story::model::RegionKind;
 
     fn fixtures() -> (MapData, std::rc::Rc<Story>) {
         (crate::fixtures::map(), crate::fixtures::story())
@@ -787,14 +524,16 @@ mod tests {
 
     #[test]
     fn distances_are_straight_line_and_rounded_to_five_km() {
-        let (_, story) = fixtures();
-        let km = |id| rounded_distance_km(&story, id).unwrap();
+        let (map, _) = fixtures();
+        let km = |id| rounded_distance_km(&map, id).unwrap();
         // Great-circle distances from the towns' mean position (119.6475°E, 30.8525°N).
         assert_eq!(km("shanghai"), 180);
         assert_eq!(km("hangzhou"), 80);
         assert_eq!(km("nanjing"), 155);
         assert_eq!(km("hefei"), 250);
-        for id in DISTANCE_TARGETS {
+        let ids: Vec<&str> = map.distances().map(|(id, _)| id).collect();
+        assert_eq!(ids, ["shanghai", "hangzhou", "nanjing", "hefei"]);
+        for id in ids {
             assert_eq!(km(id) % 5, 0);
         }
     }
@@ -820,10 +559,7 @@ mod tests {
         for width in [320.0, 375.0, 768.0, 1280.0] {
             let l = layout(&map, &story, Lang::Zh, width);
             assert!((l.hit_radius * 2.0 / l.units_per_px - 44.0).abs() < 1e-9);
-            let point = |id: &str| {
-                let p = story.places.iter().find(|p| p.id == id).unwrap();
-                map.point(p.lon_deg, p.lat_deg)
-            };
+            let point = |id: &str| map.point(id).unwrap();
             for (i, (a, ra)) in l.hit_radii.iter().enumerate() {
                 assert!(
                     *ra / l.units_per_px >= 12.0 - 1e-9,
@@ -848,30 +584,5 @@ mod tests {
                 .unwrap();
             assert!((hefei * 2.0 / l.units_per_px - 44.0).abs() < 1e-6);
         }
-    }
-
-    #[test]
-    fn wrapping_keeps_every_character_and_respects_the_width() {
-        for text in [
-            "合作区一部分在县内泗安镇，申苏浙皖高速从这里通往安徽。",
-            "Part of the zone lies in its town of Si’an, on the expressway towards Anhui.",
-        ] {
-            let lines = wrap(text, 12.0);
-            assert!(lines.len() > 1);
-            for l in &lines {
-                assert!(
-                    text_width_em(l, 0.0) <= 12.0 + 1e-9 || !l.contains(' '),
-                    "{l}"
-                );
-            }
-            let joined: String = lines.concat();
-            assert_eq!(joined.replace(' ', ""), text.replace(' ', ""));
-        }
-    }
-
-    #[test]
-    fn text_widths_grow_with_text() {
-        assert!(text_width_em("长兴县", 0.0) > text_width_em("长兴", 0.0));
-        assert!(text_width_em("Changxing", 0.0) < text_width_em("长兴县长兴县", 0.0));
     }
 }

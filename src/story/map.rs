@@ -1,5 +1,8 @@
-//! The serde types of the committed map. Kept free of other code so that the build script can
-//! include this file to turn `map.json` into the compact binary the browser build embeds.
+//! The committed map's types (`static/data/map.json`, written by `cargo run --bin geoprep`).
+//!
+//! Everything in it is already projected to view units (x right, y down): boundaries, label
+//! anchors, every place of the story and the distances from the zone, so the browser runs no
+//! projection and no trigonometry.
 
 use serde::{Deserialize, Serialize};
 
@@ -43,11 +46,24 @@ pub struct Feature {
     pub rings: Vec<Vec<i32>>,
 }
 
+/// A place of the story, projected.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Point {
+    /// The place's id in the story.
+    pub id: String,
+    /// Position in view units, x right and y down, to 0.01.
+    pub at: [f64; 2],
+    /// Great-circle distance from the zone's centre in km, to 0.1, for places with a distance
+    /// line.
+    pub km: Option<f64>,
+}
+
 /// The committed, preprocessed map (`static/data/map.json`), written by `cargo run --bin geoprep`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MapData {
-    /// The projection the geometry was made with (points are projected with it at run time).
+    /// The projection the geometry was made with.
     pub projection: Albers,
     /// Kilometres to view units.
     pub view: View,
@@ -59,4 +75,30 @@ pub struct MapData {
     pub outline: Feature,
     /// 太湖 and the other lakes.
     pub lakes: Vec<Feature>,
+    /// The zone's centre (the mean of the towns it lies in) in view units.
+    pub zone_centre: [f64; 2],
+    /// Every place of the story, in the story's order.
+    pub points: Vec<Point>,
+}
+
+impl MapData {
+    /// A place's position in view units, by id.
+    pub fn point(&self, place_id: &str) -> Option<(f64, f64)> {
+        self.points
+            .iter()
+            .find(|p| p.id == place_id)
+            .map(|p| (p.at[0], p.at[1]))
+    }
+
+    /// The zone's centre in view units.
+    pub fn zone_centre(&self) -> (f64, f64) {
+        (self.zone_centre[0], self.zone_centre[1])
+    }
+
+    /// The places with a distance line, with their distance from the zone's centre in km.
+    pub fn distances(&self) -> impl Iterator<Item = (&str, f64)> {
+        self.points
+            .iter()
+            .filter_map(|p| Some((p.id.as_str(), p.km?)))
+    }
 }

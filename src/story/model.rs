@@ -126,6 +126,21 @@ pub struct Story {
     pub charts: Vec<Chart>,
 }
 
+impl Story {
+    /// The provinces with counties of the zone, in the story's order (the order the map's
+    /// entrance fills them in and its legend lists them).
+    pub fn zone_provinces(&self) -> Vec<&Province> {
+        self.provinces
+            .iter()
+            .filter(|p| {
+                self.regions
+                    .iter()
+                    .any(|r| r.province == p.id && r.kind != RegionKind::Base)
+            })
+            .collect()
+    }
+}
+
 /// How a chart shows its figures.
 #[derive(
     Clone,
@@ -207,6 +222,8 @@ pub struct Meta {
     pub notes: Text,
     /// Every source a figure or milestone cites.
     pub sources: Vec<Source>,
+    /// The figures the share image leads with (ids, in order).
+    pub poster_figures: Vec<String>,
 }
 
 /// A cited source.
@@ -361,11 +378,20 @@ ui_keys!(
 );
 
 /// Shanghai or a province.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// The order of the list is the map's: provinces with counties of the zone enter the map in
+/// that order and appear in its legend in that order.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Province {
-    /// `shanghai`, `jiangsu`, `zhejiang` or `anhui`; also the CSS colour key.
+    /// Stable id, also the CSS colour key (`--province-<id>`).
     pub id: String,
+    /// The administrative code of its boundary in the map's input data.
+    pub code: String,
+    /// Where its name goes on the map (lon, lat degrees): inside the window, clear of the zone.
+    pub label_deg: [f64; 2],
+    /// Its fill on the map, light and dark (`#rrggbb`).
+    pub colour: [String; 2],
     /// Short name.
     pub name: Text,
 }
@@ -394,7 +420,7 @@ pub enum RegionKind {
 }
 
 /// The base or one of the six counties.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Region {
     /// Stable id (`base`, `changxing`, ...).
@@ -409,6 +435,10 @@ pub struct Region {
     pub name: Text,
     /// One line on its part in the story.
     pub role: Text,
+    /// Where its name goes on the map (lon, lat degrees), where the boundary's own label point
+    /// would sit on a marker; absent: the input data's label point.
+    #[serde(default)]
+    pub label_deg: Option<[f64; 2]>,
     /// The place that marks it (county seat, or the base's estimated centre).
     pub place: String,
 }
@@ -460,6 +490,9 @@ pub struct Place {
     pub accuracy_m: f64,
     /// The region it belongs to, if any.
     pub region: Option<String>,
+    /// A distance line goes from the zone to this place on the map.
+    #[serde(default)]
+    pub distance: bool,
     /// One line on its part in the story, where it has one.
     #[serde(default)]
     pub role: Option<Text>,
@@ -934,6 +967,12 @@ pub struct Milestone {
     pub places: Vec<String>,
     /// Source ids.
     pub sources: Vec<String>,
+    /// A key milestone: labelled on the timeline's overview axis.
+    #[serde(default)]
+    pub key: bool,
+    /// Figures of the report its card lists (ids), e.g. those of the anniversary's year.
+    #[serde(default)]
+    pub figures: Vec<String>,
 }
 
 #[cfg(test)]

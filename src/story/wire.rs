@@ -11,7 +11,7 @@
 //! indices in decimal; `f64` as an integer over a power of ten (exact, and no float parsing in
 //! the browser). Native tests compare a round trip with the JSON.
 
-use crate::story::map::{Albers, Feature, MapData, View};
+use crate::story::map::{Albers, Feature, MapData, Point, View};
 use crate::story::model::{
     Chart, ChartKind, ChartRow, Figure, FigureKind, FigureValue, Group, Lang, Meta, Milestone,
     PartialDate, Place, PlaceKind, Precision, Province, Qualifier, Region, RegionKind, Section,
@@ -332,17 +332,18 @@ decode_struct! {
     ChartRow { figure, label }
     Chart { id, section, kind, title, note, rows, figure, years }
     Meta { kicker, title, dek, report_date, byline, photo_credit, graphic_credit, map_credit,
-        map_approval_number, notes, sources }
+        map_approval_number, notes, sources, poster_figures }
     Source { id, name, url }
-    Province { id, name }
-    Region { id, code, province, kind, name, role, place }
-    Place { id, province, kind, name, lon_deg, lat_deg, approximate, accuracy_m, region, role }
+    Province { id, code, label_deg, colour, name }
+    Region { id, code, province, kind, name, role, label_deg, place }
+    Place { id, province, kind, name, lon_deg, lat_deg, approximate, accuracy_m, region, distance, role }
     Section { id, title, summary }
     Figure { id, section, kind, unit, value, qualifiers, subject, source, label }
-    Milestone { id, date, precision, group, title, body, regions, places, sources }
+    Milestone { id, date, precision, group, title, body, regions, places, sources, key, figures }
     Albers { lon0_deg, lat0_deg, lat1_deg, lat2_deg }
     View { width, height, x_min_km, y_max_km, units_per_km }
-    MapData { projection, view, provinces, counties, outline, lakes }
+    Point { id, at, km }
+    MapData { projection, view, provinces, counties, outline, lakes, zone_centre, points }
 }
 
 decode_enum! {

@@ -233,7 +233,7 @@ pub fn App(props: &AppProps) -> Html {
             <div class="map-block">
                 <MapView story={story.clone()} map={Shared(props.map.clone())} {lang} selected={selected.clone()}
                     {on_toggle} on_clear={on_clear.clone()} {lit} />
-                <RegionDetail story={story.clone()} {lang} selected={selected.clone()} {on_clear} />
+                <RegionDetail story={story.clone()} map={Shared(props.map.clone())} {lang} selected={selected.clone()} {on_clear} />
             </div>
             <Timeline story={story.clone()} {lang} current={state.current} playing={state.playing}
                 hidden={state.hidden.clone()} {selected} {dispatch} />

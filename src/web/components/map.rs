@@ -2,7 +2,8 @@
 //! entrance animation, hover and focus tooltips, selection by click, tap, Enter or Space.
 
 use crate::render::anim::{map_frame_at, MAP_ENTRANCE_MS};
-use crate::render::layout::{layout, wrap, MapLayout, Rect};
+use crate::render::layout::{layout, MapLayout, Rect};
+use crate::render::text_metrics::wrap;
 use crate::story::map::MapData;
 use crate::story::model::{Lang, PlaceKind, RegionKind, Shared, Story};
 use crate::web::hooks::{use_element_width, use_playback};
@@ -122,7 +123,7 @@ fn tip_content(story: &Story, map: &MapData, target: &Target, lang: Lang) -> Opt
     };
     let at = match county {
         Some(f) => (f64::from(f.label[0]), f64::from(f.label[1])),
-        None => map.point(info.place.lon_deg, info.place.lat_deg),
+        None => map.point(&info.place.id).unwrap_or_default(),
     };
     let mut lines = vec![accessible_name(story, target, lang)];
     if let Some(role) = info.role {
@@ -143,13 +144,14 @@ fn tooltip(tip: &TipContent, l: &MapLayout) -> Html {
     let font = 12.0 * upp;
     let line_h = font * 1.4;
     let pad = 8.0 * upp;
-    let width_em = std::iter::once(crate::render::layout::text_width_em(&tip.title, 0.0) * 1.05)
-        .chain(
-            tip.lines
-                .iter()
-                .map(|s| crate::render::layout::text_width_em(s, 0.0)),
-        )
-        .fold(0.0_f64, f64::max);
+    let width_em =
+        std::iter::once(crate::render::text_metrics::text_width_em(&tip.title, 0.0) * 1.05)
+            .chain(
+                tip.lines
+                    .iter()
+                    .map(|s| crate::render::text_metrics::text_width_em(s, 0.0)),
+            )
+            .fold(0.0_f64, f64::max);
     let w = width_em * font + 2.0 * pad;
     let h = line_h * (tip.lines.len() as f64 + 1.0) + 2.0 * pad;
     let f: Rect = l.frame;
@@ -259,6 +261,11 @@ pub fn MapView(props: &MapProps) -> Html {
         .iter()
         .map(|lake| html! { <path key={lake.id.clone()} class="lake" d={paths.get(&lake.id)} /> });
 
+    let zone_provinces = story.zone_provinces();
+    let fill = |province: &str| {
+        let index = zone_provinces.iter().position(|p| p.id == province);
+        anim.province(index, zone_provinces.len())
+    };
     let counties = story.regions.iter().filter(|r| r.kind != RegionKind::Base).filter_map(|region| {
         let code = region.code.as_deref()?;
         let feature = map.counties.iter().find(|f| f.id == code)?;
@@ -269,7 +276,7 @@ pub fn MapView(props: &MapProps) -> Html {
             <path key={region.id.clone()} d={paths.get(&feature.id)}
                 class={classes!("county", format!("fill-{}", region.province), is_selected.then_some("is-selected"),
                     match lit_region(&region.id) { Some(true) => Some("is-lit"), Some(false) => Some("is-dimmed"), None => None })}
-                fill-opacity={crate::story::format::fixed(anim.province(&region.province), 3)}
+                fill-opacity={crate::story::format::fixed(fill(&region.province), 3)}
                 data-testid={format!("region-{code}")} data-region={region.id.clone()}
                 role="button" tabindex="0" aria-pressed={is_selected.to_string()}
                 aria-label={accessible_name(story, &target, lang)}
@@ -286,11 +293,14 @@ pub fn MapView(props: &MapProps) -> Html {
     };
     let mut markers = Vec::new();
     for place in &story.places {
-        let (x, y) = map.point(place.lon_deg, place.lat_deg);
-        if !f.contains((x, y)) {
+        let Some((x, y)) = map.point(&place.id).filter(|p| f.contains(*p)) else {
             continue;
-        }
-        let ring_r = crate::render::layout::ring_radius(map, upp, place.accuracy_m);
+        };
+        let ring_r = crate::render::layout::ring_radius(
+            map,
+            crate::render::layout::Px(upp),
+            place.accuracy_m,
+        );
         match place.kind {
             PlaceKind::CountySeat => markers.push(html! {
                 <circle key={place.id.clone()} class="seat-dot" cx={fmt(x)} cy={fmt(y)} r={fmt(2.5 * upp)} />
@@ -359,11 +369,10 @@ pub fn MapView(props: &MapProps) -> Html {
 
     let (nx, ny, ns) = l.north;
     let scale = &l.scale;
-    let legend_provinces = ["zhejiang", "anhui", "jiangsu"].into_iter().filter_map(|id| {
-        let p = story.provinces.iter().find(|p| p.id == id)?;
-        Some(html! {
-            <li key={id}><span class={classes!("swatch", format!("fill-{id}"))} aria-hidden="true"></span>{ p.name.get(lang) }</li>
-        })
+    let legend_provinces = story.zone_provinces().into_iter().map(|p| {
+        html! {
+            <li key={p.id.clone()}><span class={classes!("swatch", format!("fill-{}", p.id))} aria-hidden="true"></span>{ p.name.get(lang) }</li>
+        }
     });
     let approval = if story.meta.map_approval_number.is_empty() {
         ui.approval_pending().get(lang).to_owned()

@@ -1,6 +1,8 @@
 //! The panel that describes the selected region or place and lists its milestones.
 
+use crate::render::layout::rounded_distance_km;
 use crate::story::format;
+use crate::story::map::MapData;
 use crate::story::model::{Lang, Milestone, Shared, Story};
 use crate::web::state::{Target, TargetInfo};
 use yew::prelude::*;
@@ -10,6 +12,8 @@ use yew::prelude::*;
 pub struct RegionDetailProps {
     /// The story.
     pub story: Shared<Story>,
+    /// The map (for distances).
+    pub map: Shared<MapData>,
     /// Current language.
     pub lang: Lang,
     /// The selected target.
@@ -24,12 +28,10 @@ struct Detail<'a> {
     distance_km: Option<u32>,
 }
 
-fn detail<'a>(story: &'a Story, target: &Target) -> Option<Detail<'a>> {
+fn detail<'a>(story: &'a Story, map: &MapData, target: &Target) -> Option<Detail<'a>> {
     let info = target.info(story)?;
     let distance_km = match target {
-        Target::Place(id) if crate::render::layout::DISTANCE_TARGETS.contains(&id.as_str()) => {
-            crate::render::layout::rounded_distance_km(story, id)
-        }
+        Target::Place(id) => rounded_distance_km(map, id),
         _ => None,
     };
     Some(Detail {
@@ -54,7 +56,7 @@ pub fn RegionDetail(props: &RegionDetailProps) -> Html {
     let found = props
         .selected
         .as_ref()
-        .and_then(|t| detail(story, t).map(|d| (t, d)));
+        .and_then(|t| detail(story, &props.map, t).map(|d| (t, d)));
     let body = match &found {
         None => html! { <p class="detail-hint">{ ui.detail_hint().get(lang) }</p> },
         Some((target, d)) => {

@@ -1,8 +1,9 @@
 //! The timeline: a true-to-scale axis of the milestones (a list on narrow containers), a card for
 //! the current one, group filters, and play / step controls. Keys act only while it has focus.
 
+use crate::render::layout::NARROW_PX;
 use crate::story::format::{self, fixed};
-use crate::story::model::{Group, Lang, Milestone, PartialDate, Qualifier, Shared, Story};
+use crate::story::model::{Group, Lang, Milestone, PartialDate, Shared, Story};
 use crate::web::hooks::{use_autoplay, use_element_width};
 use crate::web::state::{AppAction, Target};
 use strum::VariantArray;
@@ -11,9 +12,6 @@ use yew::prelude::*;
 /// Time between two autoplay steps, in milliseconds. The first step comes after the map's
 /// entrance (1.8 s) has finished.
 pub const STEP_MS: u32 = 4500;
-
-/// Containers narrower than this (CSS px) get the vertical list.
-pub const NARROW_PX: f64 = 600.0;
 
 /// Props of [`Timeline`].
 #[derive(Properties, PartialEq)]
@@ -49,24 +47,15 @@ fn concerns(m: &Milestone, selected: &Option<Target>) -> bool {
     selected.as_ref().is_some_and(|t| t.concerns(m))
 }
 
-/// Is this one of the two milestones that stand out (the approval and the anniversary)?
-fn is_key(m: &Milestone) -> bool {
-    m.id == "approval" || m.id == "fourth-anniversary"
-}
-
 fn card(story: &Story, m: &Milestone, lang: Lang, index: usize, total: usize) -> Html {
     let ui = &story.ui;
     let colon = crate::story::format::colon(lang);
     let sources = format::source_names(story, &m.sources, lang);
-    let period: Vec<_> = if m.id == "fourth-anniversary" {
-        story
-            .figures
-            .iter()
-            .filter(|f| f.qualifiers.contains(&Qualifier::SinceYearStart))
-            .collect()
-    } else {
-        Vec::new()
-    };
+    let period: Vec<_> = m
+        .figures
+        .iter()
+        .filter_map(|id| story.figures.iter().find(|f| &f.id == id))
+        .collect();
     html! {
         <div class={classes!("timeline-card", format!("group-{}", m.group.key()))} data-testid="timeline-card"
             data-milestone={m.id.clone()}>
@@ -99,11 +88,20 @@ fn card(story: &Story, m: &Milestone, lang: Lang, index: usize, total: usize) ->
     }
 }
 
-/// Horizontal position of a date on the axis, 0..1 from 2018-01-01 to 2026-01-01.
-pub fn axis_fraction(date: &PartialDate) -> f64 {
-    let start = crate::story::model::days_from_civil(2018, 1, 1) as f64;
-    let end = crate::story::model::days_from_civil(2026, 1, 1) as f64;
-    ((date.start_day() as f64 - start) / (end - start)).clamp(0.0, 1.0)
+/// The axis's years: from the first milestone's year to the year after the last one's (so the
+/// last year has its full width). Milestones are in date order (validated).
+pub fn axis_years(milestones: &[Milestone]) -> (i32, i32) {
+    let first = milestones.first().map_or(0, |m| m.date.year);
+    let last = milestones.last().map_or(first, |m| m.date.year);
+    (first, last + 1)
+}
+
+/// Horizontal position of a date on the axis, 0..1 from 1 January of `years.0` to 1 January of
+/// `years.1`.
+pub fn axis_fraction(date: &PartialDate, years: (i32, i32)) -> f64 {
+    let start = crate::story::model::days_from_civil(years.0, 1, 1) as f64;
+    let end = crate::story::model::days_from_civil(years.1, 1, 1) as f64;
+    ((date.start_day() as f64 - start) / (end - start).max(1.0)).clamp(0.0, 1.0)
 }
 
 /// A control icon drawn as SVG (no icon font; every system has it).
@@ -195,7 +193,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     html! {
                         <li key={m.id.clone()} data-testid={format!("milestone-{}", m.id)}
                             class={classes!("timeline-item", format!("group-{}", m.group.key()), is_current.then_some("is-current"),
-                                concerns(m, selected).then_some("is-marked"), is_key(m).then_some("is-key"))}>
+                                concerns(m, selected).then_some("is-marked"), m.key.then_some("is-key"))}>
                             <button type="button" class="timeline-item-button" aria-current={is_current.then_some("step")}
                                 onclick={Callback::from(move |_: MouseEvent| d.emit(AppAction::SelectMilestone(id.clone())))}>
                                 <time datetime={m.date.to_string()}>{ format::date(&m.date, &story.ui, lang) }</time>
@@ -211,14 +209,16 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let pad = 24.0;
         let inner = width - 2.0 * pad;
         let axis_y = 70.0;
-        let x = |d: &PartialDate| pad + axis_fraction(d) * inner;
-        let years = (2018..=2026).map(|y| {
+        let span = axis_years(&story.milestones);
+        let x = |d: &PartialDate| pad + axis_fraction(d, span) * inner;
+        let year_width = inner / f64::from((span.1 - span.0).max(1));
+        let years = (span.0..=span.1).map(|y| {
             let px = x(&PartialDate { year: y, month: None, day: None });
             html! {
                 <g key={y} class="year-tick">
                     <line x1={fixed(px, 1)} x2={fixed(px, 1)} y1={fixed(axis_y - 6.0, 1)} y2={fixed(axis_y + 6.0, 1)} />
-                    if y < 2026 {
-                        <text x={fixed(px + inner / 16.0, 1)} y={fixed(axis_y + 24.0, 1)} text-anchor="middle">{ y }</text>
+                    if y < span.1 {
+                        <text x={fixed(px + year_width / 2.0, 1)} y={fixed(axis_y + 24.0, 1)} text-anchor="middle">{ y }</text>
                     }
                 </g>
             }
@@ -231,18 +231,18 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             let cx = x(&m.date);
             let cy = axis_y - 22.0 * level as f64;
             let is_current = i == current;
-            let r = if is_key(m) { 9.0 } else { 6.0 };
+            let r = if m.key { 9.0 } else { 6.0 };
             let d = dispatch.clone();
             let id = m.id.clone();
             html! {
                 <g key={m.id.clone()} data-testid={format!("milestone-{}", m.id)}
                     class={classes!("timeline-mark", format!("group-{}", m.group.key()), is_current.then_some("is-current"),
-                        concerns(m, selected).then_some("is-marked"), is_key(m).then_some("is-key"))}
+                        concerns(m, selected).then_some("is-marked"), m.key.then_some("is-key"))}
                     onclick={Callback::from(move |_: MouseEvent| d.emit(AppAction::SelectMilestone(id.clone())))}>
                     <title>{ format!("{} {}", format::date(&m.date, &story.ui, lang), m.title.get(lang)) }</title>
                     <circle class="mark-hit" cx={fixed(cx, 1)} cy={fixed(cy, 1)} r="14" />
                     <circle class="mark-dot" cx={fixed(cx, 1)} cy={fixed(cy, 1)} r={fixed(r, 1)} />
-                    if is_key(m) {
+                    if m.key {
                         <text class="mark-label" x={fixed(cx, 1)} y={fixed(cy - 18.0, 1)} text-anchor="middle">
                             { format::date(&m.date, &story.ui, lang) }
                         </text>

@@ -1,0 +1,75 @@
+//! The style sheet's colours, generated from [`crate::render::palette`] and the provinces'
+//! colours in the story: custom properties for light, for the system's dark theme and for a forced
+//! `?theme=dark` (the same dark set twice: CSS cannot share one block between a media query and a
+//! selector), and one fill class per province.
+
+use crate::build::text_version::replace_between;
+use crate::render::palette::{self, hex, Theme};
+use crate::story::model::Story;
+
+/// Where the generated colours start and end in `static/style.css`.
+pub const PALETTE_START: &str =
+    "/* palette: generated from src/render/palette.rs and story.json by `cargo run --bin textgen`; do not edit */";
+/// See [`PALETTE_START`].
+pub const PALETTE_END: &str = "/* end of palette */";
+
+fn properties(theme: &Theme, story: &Story, dark: bool, indent: &str) -> String {
+    palette::css_properties(theme, story, dark)
+        .iter()
+        .map(|(name, c)| format!("{indent}--{name}: {};\n", hex(*c)))
+        .collect()
+}
+
+/// The generated part of the style sheet.
+pub fn palette_css(story: &Story) -> String {
+    let mut css = String::from("\n:root {\n");
+    css.push_str(&properties(&palette::LIGHT, story, false, "  "));
+    css.push_str("}\n@media (prefers-color-scheme: dark) {\n  :root:not([data-theme=light]) {\n");
+    css.push_str(&properties(&palette::DARK, story, true, "    "));
+    css.push_str("  }\n}\n:root[data-theme=dark] {\n");
+    css.push_str(&properties(&palette::DARK, story, true, "  "));
+    css.push_str("}\n");
+    for p in &story.provinces {
+        css.push_str(&format!(
+            ".fill-{id} {{ fill: var(--province-{id}); background: var(--province-{id}); }}\n",
+            id = p.id
+        ));
+    }
+    css
+}
+
+/// The style sheet with its generated colours brought up to date (`None` without the markers).
+pub fn with_palette(css: &str, story: &Story) -> Option<String> {
+    replace_between(css, PALETTE_START, PALETTE_END, &palette_css(story))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_committed_style_sheet_has_the_palette() {
+        let story = crate::build::json::story().unwrap();
+        let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/static/style.css"))
+            .unwrap();
+        assert!(
+            with_palette(&css, &story).as_deref() == Some(css.as_str()),
+            "static/style.css's palette is stale: run `cargo run --bin textgen`"
+        );
+        assert_eq!(
+            css.matches("--chart-bar:").count(),
+            3,
+            "light, system dark, forced dark"
+        );
+    }
+
+    #[test]
+    fn every_province_gets_a_fill_class_and_both_themes() {
+        let story = crate::build::json::story().unwrap();
+        let css = palette_css(&story);
+        for p in &story.provinces {
+            assert!(css.contains(&format!(".fill-{} {{", p.id)));
+            assert_eq!(css.matches(&format!("--province-{}:", p.id)).count(), 3);
+        }
+    }
+}

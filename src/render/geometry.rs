@@ -1,0 +1,45 @@
+//! Map geometry for drawing: the committed map's delta-encoded rings as points and as SVG path
+//! strings. Rings are in view units (x right, y down), closed implicitly, stored as integers and
+//! delta-encoded: `[x0, y0, dx1, dy1, ...]`.
+
+use crate::story::map::Feature;
+
+/// Decodes a delta-encoded ring into absolute integer points.
+pub fn decode(ring: &[i32]) -> Vec<(i32, i32)> {
+    let mut points = Vec::with_capacity(ring.len() / 2);
+    let mut at = (0i32, 0i32);
+    for (i, pair) in ring.chunks_exact(2).enumerate() {
+        at = if i == 0 {
+            (pair[0], pair[1])
+        } else {
+            (at.0 + pair[0], at.1 + pair[1])
+        };
+        points.push(at);
+    }
+    points
+}
+
+/// An SVG path for delta-encoded rings: `M x y l dx dy ... z` per ring.
+pub fn path_d(rings: &[Vec<i32>]) -> String {
+    let mut d = String::new();
+    for ring in rings {
+        let mut pairs = ring.chunks_exact(2);
+        let Some(first) = pairs.next() else { continue };
+        d.push_str(&format!("M{} {}", first[0], first[1]));
+        let mut started = false;
+        for p in pairs {
+            d.push_str(if started { " " } else { "l" });
+            started = true;
+            d.push_str(&format!("{} {}", p[0], p[1]));
+        }
+        d.push('z');
+    }
+    d
+}
+
+impl Feature {
+    /// The SVG path of the feature's rings.
+    pub fn path(&self) -> String {
+        path_d(&self.rings)
+    }
+}
