@@ -3,6 +3,7 @@
 //! Native only: `cargo run --bin poster` renders it with the bitmap backend.
 
 use crate::render::geometry::decode;
+use crate::render::layout::{outline_bbox, Rect};
 use crate::render::palette;
 use crate::render::text_metrics::wrap;
 use crate::story::format;
@@ -19,7 +20,7 @@ pub const SIZE: (u32, u32) = (1200, 630);
 pub const FONT: &str = "poster-sans";
 
 /// Bumped whenever the drawing changes, so that the committed image counts as stale.
-const VERSION: &str = "poster-5";
+const VERSION: &str = "poster-6";
 
 /// The light theme's colours ([`palette::LIGHT`]) as plotters colours.
 const fn rgb(c: palette::Rgb) -> RGBColor {
@@ -32,9 +33,6 @@ const ACCENT: RGBColor = rgb(palette::LIGHT.accent);
 const LAND: RGBColor = rgb(palette::LIGHT.land);
 const LAND_EDGE: RGBColor = rgb(palette::LIGHT.land_edge);
 const LAKE: RGBColor = rgb(palette::LIGHT.lake);
-
-/// Rings of a feature in view units.
-type Rings = Vec<Vec<(f64, f64)>>;
 
 /// A province's light fill from the story (land for an unknown one).
 fn province_colour(story: &Story, id: &str) -> RGBColor {
@@ -90,6 +88,52 @@ pub fn inputs_digest(story: &Story, map: &MapData) -> String {
     format!("{hash:016x}")
 }
 
+/// The map panel's fit: the six counties' box (as the page's close-up frames them), with a margin,
+/// scaled into the left 600×630 pixels.
+struct Fit {
+    bbox: Rect,
+    scale: f64,
+    offset: (f64, f64),
+}
+
+impl Fit {
+    fn new(map: &MapData) -> Fit {
+        let bbox = outline_bbox(map);
+        let (panel_w, panel_h, pad) = (600.0, 630.0, 40.0);
+        let scale = ((panel_w - 2.0 * pad) / bbox.w).min((panel_h - 2.0 * pad) / bbox.h);
+        let offset = (
+            (panel_w - bbox.w * scale) / 2.0,
+            (panel_h - bbox.h * scale) / 2.0,
+        );
+        Fit {
+            bbox,
+            scale,
+            offset,
+        }
+    }
+
+    /// View units to poster pixels.
+    fn px(&self, (x, y): (f64, f64)) -> (i32, i32) {
+        (
+            (self.offset.0 + (x - self.bbox.x) * self.scale).round() as i32,
+            (self.offset.1 + (y - self.bbox.y) * self.scale).round() as i32,
+        )
+    }
+
+    /// A feature's rings in poster pixels.
+    fn rings(&self, rings: &[Vec<i32>]) -> Vec<Vec<(i32, i32)>> {
+        rings
+            .iter()
+            .map(|r| {
+                decode(r)
+                    .into_iter()
+                    .map(|(x, y)| self.px((f64::from(x), f64::from(y))))
+                    .collect()
+            })
+            .collect()
+    }
+}
+
 /// Draws the poster on `root` (expected to be [`SIZE`]).
 pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
@@ -97,121 +141,107 @@ pub fn draw<DB: DrawingBackend>(
     map: &MapData,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     root.fill(&PAPER)?;
+    let fit = Fit::new(map);
+    map_panel(root, story, map, &fit)?;
+    zone_markers(root, story, map, &fit)?;
+    text_panel(root, story)?;
+    legend_and_notes(root, story)?;
+    root.present()?;
+    Ok(())
+}
+
+/// Land, lakes, the six counties in their provinces' fills, the outline, the counties' names.
+fn map_panel<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    story: &Story,
+    map: &MapData,
+    fit: &Fit,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let county = |code: &str| {
         story
             .regions
             .iter()
             .find(|r| r.code.as_deref() == Some(code))
     };
-    // The map panel: the six counties' bounding box, with a margin, fitted into 600×630.
-    let points = |rings: &[Vec<i32>]| -> Rings {
-        rings
-            .iter()
-            .map(|r| {
-                decode(r)
-                    .into_iter()
-                    .map(|(x, y)| (f64::from(x), f64::from(y)))
-                    .collect()
-            })
-            .collect()
-    };
-    let county_points: Vec<(String, Rings)> = map
-        .counties
-        .iter()
-        .map(|f| (f.id.clone(), points(&f.rings)))
-        .collect();
-    let all = county_points
-        .iter()
-        .flat_map(|(_, rings)| rings.iter().flatten());
-    let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
-    for (x, y) in all {
-        x0 = x0.min(*x);
-        y0 = y0.min(*y);
-        x1 = x1.max(*x);
-        y1 = y1.max(*y);
-    }
-    let (panel_w, panel_h, pad) = (600.0, 630.0, 40.0);
-    let scale = ((panel_w - 2.0 * pad) / (x1 - x0)).min((panel_h - 2.0 * pad) / (y1 - y0));
-    let (ox, oy) = (
-        (panel_w - (x1 - x0) * scale) / 2.0,
-        (panel_h - (y1 - y0) * scale) / 2.0,
-    );
-    let px = |(x, y): (f64, f64)| -> (i32, i32) {
-        (
-            (ox + (x - x0) * scale).round() as i32,
-            (oy + (y - y0) * scale).round() as i32,
-        )
-    };
-    let ring_px = |ring: &Vec<(f64, f64)>| ring.iter().map(|p| px(*p)).collect::<Vec<_>>();
     for f in &map.provinces {
-        for ring in points(&f.rings) {
-            root.draw(&Polygon::new(ring_px(&ring), LAND.filled()))?;
-            root.draw(&PathElement::new(ring_px(&ring), LAND_EDGE.stroke_width(1)))?;
+        for ring in fit.rings(&f.rings) {
+            root.draw(&Polygon::new(ring.clone(), LAND.filled()))?;
+            root.draw(&PathElement::new(ring, LAND_EDGE.stroke_width(1)))?;
         }
     }
     for f in &map.lakes {
-        for ring in points(&f.rings) {
-            root.draw(&Polygon::new(ring_px(&ring), LAKE.filled()))?;
+        for ring in fit.rings(&f.rings) {
+            root.draw(&Polygon::new(ring, LAKE.filled()))?;
         }
     }
-    for (code, rings) in &county_points {
-        let province = county(code).map_or("", |r| r.province.as_str());
-        for ring in rings {
-            root.draw(&Polygon::new(
-                ring_px(ring),
-                province_colour(story, province).filled(),
-            ))?;
-            root.draw(&PathElement::new(ring_px(ring), WHITE.stroke_width(2)))?;
+    for f in &map.counties {
+        let fill = province_colour(story, county(&f.id).map_or("", |r| r.province.as_str()));
+        for ring in fit.rings(&f.rings) {
+            root.draw(&Polygon::new(ring.clone(), fill.filled()))?;
+            root.draw(&PathElement::new(ring, WHITE.stroke_width(2)))?;
         }
     }
-    for ring in points(&map.outline.rings) {
-        root.draw(&PathElement::new(ring_px(&ring), INK.stroke_width(3)))?;
+    for ring in fit.rings(&map.outline.rings) {
+        root.draw(&PathElement::new(ring, INK.stroke_width(3)))?;
     }
     let label = TextStyle::from(font(20.0, true))
         .color(&INK)
         .pos(Pos::new(HPos::Center, VPos::Center));
     for f in &map.counties {
         let name = county(&f.id).map(|r| r.name.zh.clone()).unwrap_or_default();
-        let at = px((f64::from(f.label[0]), f64::from(f.label[1])));
+        let at = fit.px((f64::from(f.label[0]), f64::from(f.label[1])));
         root.draw(&Text::new(name, at, label.clone()))?;
     }
-    let base = story.places.iter().find(|p| p.kind == PlaceKind::Base);
-    if let Some((base, at)) = base.and_then(|b| Some((b, map.point(&b.id)?))) {
-        let (x, y) = px(at);
-        let d = 11;
-        root.draw(&Polygon::new(
-            vec![(x, y - d), (x + d, y), (x, y + d), (x - d, y)],
-            base_colour(story).filled(),
-        ))?;
-        root.draw(&Text::new(
-            format!("{}*", base.name.zh),
-            (x, y + d + 6),
-            TextStyle::from(font(18.0, true))
-                .color(&base_colour(story))
-                .pos(Pos::new(HPos::Center, VPos::Top)),
-        ))?;
-    }
-    for town in story
-        .places
-        .iter()
-        .filter(|p| p.kind == PlaceKind::ZoneTown)
-    {
-        let Some(at) = map.point(&town.id) else {
+    Ok(())
+}
+
+/// The base (a diamond in its province's colour) and the zone's towns, starred as approximate.
+fn zone_markers<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    story: &Story,
+    map: &MapData,
+    fit: &Fit,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    for place in &story.places {
+        let Some((x, y)) = map.point(&place.id).map(|at| fit.px(at)) else {
             continue;
         };
-        let (x, y) = px(at);
-        root.draw(&Circle::new((x, y), 6, INK.filled()))?;
-        root.draw(&Text::new(
-            format!("{}*", town.name.zh),
-            (x + 10, y),
-            TextStyle::from(font(16.0, true))
-                .color(&INK)
-                .pos(Pos::new(HPos::Left, VPos::Center)),
-        ))?;
+        let name = format!("{}*", place.name.zh);
+        match place.kind {
+            PlaceKind::Base => {
+                let (d, colour) = (11, base_colour(story));
+                root.draw(&Polygon::new(
+                    vec![(x, y - d), (x + d, y), (x, y + d), (x - d, y)],
+                    colour.filled(),
+                ))?;
+                let style = TextStyle::from(font(18.0, true))
+                    .color(&colour)
+                    .pos(Pos::new(HPos::Center, VPos::Top));
+                root.draw(&Text::new(name, (x, y + d + 6), style))?;
+            }
+            PlaceKind::ZoneTown => {
+                root.draw(&Circle::new((x, y), 6, INK.filled()))?;
+                let style = TextStyle::from(font(16.0, true))
+                    .color(&INK)
+                    .pos(Pos::new(HPos::Left, VPos::Center));
+                root.draw(&Text::new(name, (x + 10, y), style))?;
+            }
+            PlaceKind::City | PlaceKind::CountySeat => {}
+        }
     }
+    Ok(())
+}
 
-    // The text panel, on paper over whatever of the map reaches into it.
-    let left = 640;
+/// Left edge of the text panel, in pixels.
+const TEXT_LEFT: i32 = 640;
+
+/// The text panel, on paper over whatever of the map reaches into it: kicker, headline (broken
+/// after its colon where it has one), and the story's share-image figures.
+fn text_panel<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    story: &Story,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let left = TEXT_LEFT;
     root.draw(&Rectangle::new(
         [(left - 24, 0), (SIZE.0 as i32, SIZE.1 as i32)],
         PAPER.filled(),
@@ -227,7 +257,6 @@ pub fn draw<DB: DrawingBackend>(
         TextStyle::from(font(24.0, true)).color(&ACCENT),
     ))?;
     let mut y = 100;
-    // Break after the colon where there is one; otherwise wrap to the panel.
     let title = &meta.title.zh;
     let lines = match title.split_once('：') {
         Some((head, tail)) => vec![format!("{head}："), tail.to_owned()],
@@ -242,10 +271,11 @@ pub fn draw<DB: DrawingBackend>(
         y += 52;
     }
     y += 18;
-    for id in &story.meta.poster_figures {
-        let Some(f) = story.figures.iter().find(|f| &f.id == id) else {
-            continue;
-        };
+    for f in meta
+        .poster_figures
+        .iter()
+        .filter_map(|id| story.figures.iter().find(|f| &f.id == id))
+    {
         let value = format::figure_value(
             f.value.headline(),
             f.unit,
@@ -271,21 +301,24 @@ pub fn draw<DB: DrawingBackend>(
         ))?;
         y += 112;
     }
-    // Legend: the provinces' colours (and the base's marker), named.
-    let mut lx = left;
+    Ok(())
+}
+
+/// The provinces' colours, named, and the two notes along the bottom.
+fn legend_and_notes<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    story: &Story,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let mut lx = TEXT_LEFT;
     for p in &story.provinces {
-        let colour = province_colour(story, &p.id);
         root.draw(&Rectangle::new(
             [(lx, 552), (lx + 16, 568)],
-            colour.filled(),
+            province_colour(story, &p.id).filled(),
         ))?;
-        root.draw(&Text::new(
-            p.name.zh.clone(),
-            (lx + 22, 560),
-            TextStyle::from(font(16.0, false))
-                .color(&INK)
-                .pos(Pos::new(HPos::Left, VPos::Center)),
-        ))?;
+        let style = TextStyle::from(font(16.0, false))
+            .color(&INK)
+            .pos(Pos::new(HPos::Left, VPos::Center));
+        root.draw(&Text::new(p.name.zh.clone(), (lx + 22, 560), style))?;
         lx += 90;
     }
     let note = TextStyle::from(font(16.0, false)).color(&MUTED);
@@ -296,10 +329,9 @@ pub fn draw<DB: DrawingBackend>(
     ))?;
     root.draw(&Text::new(
         story.ui.poster_source().zh.clone(),
-        (left, 600),
+        (TEXT_LEFT, 600),
         note,
     ))?;
-    root.present()?;
     Ok(())
 }
 

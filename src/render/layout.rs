@@ -236,7 +236,8 @@ pub fn rounded_distance_km(map: &MapData, place_id: &str) -> Option<u32> {
     Some(((km / 5.0).round() * 5.0) as u32)
 }
 
-fn outline_bbox(map: &MapData) -> Rect {
+/// The six counties' outline's bounding box, in view units.
+pub fn outline_bbox(map: &MapData) -> Rect {
     let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
     for ring in &map.outline.rings {
         for (x, y) in crate::render::geometry::decode(ring) {

@@ -340,6 +340,14 @@ pub fn colon(lang: Lang) -> &'static str {
     }
 }
 
+/// The separator between a name and what qualifies it ("长兴县，浙江" / "Changxing, Zhejiang").
+pub fn name_separator(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "，",
+        Lang::En => ", ",
+    }
+}
+
 /// The separator between items of a list that may hold commas: `"；"` or `"; "`.
 pub fn list_separator(lang: Lang) -> &'static str {
     match lang {

@@ -222,10 +222,7 @@ pub fn App(props: &AppProps) -> Html {
     let on_switch_lang = dispatch.reform(AppAction::SetLang);
     let on_toggle = dispatch.reform(AppAction::Toggle);
     let on_clear = dispatch.reform(|()| AppAction::ClearSelection);
-    let lit = story
-        .milestones
-        .get(state.current)
-        .map(|m| Rc::new((m.regions.clone(), m.places.clone())));
+    let lit = Some(state.current);
     let selected: Option<Target> = state.selected.clone();
     html! {
         <div class="graphic" data-testid="graphic" data-lang={lang.code()}>

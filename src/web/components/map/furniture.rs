@@ -1,0 +1,67 @@
+//! The map's furniture (scale bar, north arrow) and its caption (legend, notes, credits).
+
+use super::fmt;
+use crate::render::layout::{MapLayout, Px};
+use crate::story::model::{Lang, Story};
+use yew::prelude::*;
+
+/// The scale bar and the north arrow, drawn in the map's units.
+pub fn furniture(story: &Story, l: &MapLayout, lang: Lang) -> Html {
+    let ui = &story.ui;
+    let px = Px(l.units_per_px);
+    let (nx, ny, ns) = l.north;
+    let scale = &l.scale;
+    let end = scale.x + scale.length;
+    html! {
+        <g class="furniture" aria-hidden="true">
+            <g class="scale-bar" data-testid="scale-bar">
+                <line x1={fmt(scale.x)} y1={fmt(scale.y)} x2={fmt(end)} y2={fmt(scale.y)} stroke-width={fmt(px.of(2.0))} />
+                <line x1={fmt(scale.x)} y1={fmt(scale.y - px.of(5.0))} x2={fmt(scale.x)} y2={fmt(scale.y)} stroke-width={fmt(px.of(1.5))} />
+                <line x1={fmt(end)} y1={fmt(scale.y - px.of(5.0))} x2={fmt(end)} y2={fmt(scale.y)} stroke-width={fmt(px.of(1.5))} />
+                <text x={fmt(end + px.of(5.0))} y={fmt(scale.y - px.of(2.0))} font-size={fmt(px.of(11.0))}>
+                    { format!("{} {}", scale.km, ui.scale_unit().get(lang)) }
+                </text>
+            </g>
+            <g class="north-arrow" data-testid="north-arrow">
+                <path d={format!("M{} {}L{} {}L{} {}L{} {}z", fmt(nx), fmt(ny - ns), fmt(nx + ns * 0.55), fmt(ny + ns * 0.6),
+                    fmt(nx), fmt(ny + ns * 0.25), fmt(nx - ns * 0.55), fmt(ny + ns * 0.6))} />
+                <text x={fmt(nx)} y={fmt(ny + ns * 1.55)} font-size={fmt(px.of(11.0))} text-anchor="middle">{ ui.north().get(lang) }</text>
+            </g>
+        </g>
+    }
+}
+
+/// The legend (the zone's provinces in the story's order, then the symbols), the notes and the
+/// credits with the map approval number or its pending slot.
+pub fn caption(story: &Story, narrow: bool, lang: Lang) -> Html {
+    let ui = &story.ui;
+    let legend_provinces = story.zone_provinces().into_iter().map(|p| {
+        html! {
+            <li key={p.id.clone()}><span class={classes!("swatch", format!("fill-{}", p.id))} aria-hidden="true"></span>{ p.name.get(lang) }</li>
+        }
+    });
+    let approval = if story.meta.map_approval_number.is_empty() {
+        ui.approval_pending().get(lang).to_owned()
+    } else {
+        format!(
+            "{} {}",
+            ui.approval_number().get(lang),
+            story.meta.map_approval_number
+        )
+    };
+    html! {
+        <figcaption class="map-caption">
+            <ul class="legend" aria-label={ui.legend_heading().get(lang).to_owned()}>
+                { for legend_provinces }
+                <li><span class="swatch swatch-base" aria-hidden="true"></span>{ ui.legend_base().get(lang) }</li>
+                <li><span class="swatch swatch-town" aria-hidden="true"></span>{ ui.legend_zone_town().get(lang) }</li>
+                <li><span class="swatch swatch-city" aria-hidden="true"></span>{ ui.legend_city().get(lang) }</li>
+                <li><span class="swatch swatch-lake" aria-hidden="true"></span>{ ui.legend_lake().get(lang) }</li>
+            </ul>
+            <p class="map-note">{ "* " }{ ui.approximate_note().get(lang) }</p>
+            <p class="map-note">{ ui.distance_note().get(lang) }</p>
+            if narrow { <p class="map-note">{ ui.close_up_note().get(lang) }</p> }
+            <p class="map-note">{ ui.schematic().get(lang) }{ " · " }{ story.meta.map_credit.get(lang) }{ " · " }{ approval }</p>
+        </figcaption>
+    }
+}

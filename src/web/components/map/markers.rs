@@ -1,0 +1,207 @@
+//! The map's selectable layers: the six counties and the markers (the base, the zone's towns, the
+//! big cities; county seats as plain dots), with the events that select them and show their
+//! tooltips.
+
+use super::fmt;
+use super::tooltip::accessible_name;
+use crate::render::anim::MapFrame;
+use crate::render::layout::{ring_radius, MapLayout, Px};
+use crate::story::format;
+use crate::story::map::MapData;
+use crate::story::model::{Lang, Milestone, Place, PlaceKind, RegionKind, Story};
+use crate::web::state::Target;
+use yew::prelude::*;
+
+/// The events of one selectable element: select on click, Enter or Space; tooltip on hover or
+/// focus.
+pub struct Handlers {
+    onclick: Callback<MouseEvent>,
+    onkeydown: Callback<KeyboardEvent>,
+    onmouseenter: Callback<MouseEvent>,
+    onmouseleave: Callback<MouseEvent>,
+    onfocus: Callback<FocusEvent>,
+    onblur: Callback<FocusEvent>,
+}
+
+impl Handlers {
+    /// The handlers of `target`: `on_toggle` selects it, `hover` shows its tooltip.
+    pub fn new(
+        target: &Target,
+        on_toggle: &Callback<Target>,
+        hover: &Callback<Option<Target>>,
+    ) -> Handlers {
+        let toggle = on_toggle.reform({
+            let t = target.clone();
+            move |()| t.clone()
+        });
+        let show = hover.reform({
+            let t = target.clone();
+            move |()| Some(t.clone())
+        });
+        let hide = hover.reform(|()| None);
+        Handlers {
+            onclick: toggle.reform(|_: MouseEvent| ()),
+            onkeydown: Callback::from(move |e: KeyboardEvent| {
+                if e.key() == "Enter" || e.key() == " " {
+                    e.prevent_default();
+                    toggle.emit(());
+                }
+            }),
+            onmouseenter: show.reform(|_: MouseEvent| ()),
+            onmouseleave: hide.reform(|_: MouseEvent| ()),
+            onfocus: show.reform(|_: FocusEvent| ()),
+            onblur: hide.reform(|_: FocusEvent| ()),
+        }
+    }
+}
+
+/// What the selectable layers read.
+pub struct Context<'a> {
+    /// The story.
+    pub story: &'a Story,
+    /// The map.
+    pub map: &'a MapData,
+    /// This width's layout.
+    pub layout: &'a MapLayout,
+    /// Current language.
+    pub lang: Lang,
+    /// The selection.
+    pub selected: Option<&'a Target>,
+    /// The milestone whose regions and places are lit (the others dimmed), if any.
+    pub lit: Option<&'a Milestone>,
+    /// Selects or clears a target.
+    pub on_toggle: &'a Callback<Target>,
+    /// Shows (`Some`) or hides (`None`) a tooltip.
+    pub hover: &'a Callback<Option<Target>>,
+}
+
+impl Context<'_> {
+    fn is_selected(&self, target: &Target) -> bool {
+        self.selected == Some(target)
+    }
+}
+
+/// The six counties, filled in province by province as the entrance runs.
+pub fn counties(cx: &Context<'_>, paths: &super::Paths, anim: &MapFrame) -> Html {
+    let zone_provinces = cx.story.zone_provinces();
+    let fill = |province: &str| {
+        let index = zone_provinces.iter().position(|p| p.id == province);
+        anim.province(index, zone_provinces.len())
+    };
+    let counties = cx.story.regions.iter().filter(|r| r.kind != RegionKind::Base).filter_map(|region| {
+        let code = region.code.as_deref()?;
+        let feature = cx.map.counties.iter().find(|f| f.id == code)?;
+        let target = Target::Region(region.id.clone());
+        let is_selected = cx.is_selected(&target);
+        let lit = cx.lit.map(|m| m.regions.contains(&region.id));
+        let Handlers { onclick, onkeydown, onmouseenter, onmouseleave, onfocus, onblur } =
+            Handlers::new(&target, cx.on_toggle, cx.hover);
+        Some(html! {
+            <path key={region.id.clone()} d={paths.get(&feature.id)}
+                class={classes!("county", format!("fill-{}", region.province), is_selected.then_some("is-selected"),
+                    match lit { Some(true) => Some("is-lit"), Some(false) => Some("is-dimmed"), None => None })}
+                fill-opacity={format::fixed(fill(&region.province), 3)}
+                data-testid={format!("region-{code}")} data-region={region.id.clone()}
+                role="button" tabindex="0" aria-pressed={is_selected.to_string()}
+                aria-label={accessible_name(cx.story, &target, cx.lang)}
+                {onclick} {onkeydown} {onmouseenter} {onmouseleave} {onfocus} {onblur} />
+        })
+    });
+    html! { <g class="layer-counties">{ for counties }</g> }
+}
+
+/// Every marker in the frame.
+pub fn markers(cx: &Context<'_>) -> Vec<Html> {
+    cx.story
+        .places
+        .iter()
+        .filter_map(|place| {
+            let at = cx
+                .map
+                .point(&place.id)
+                .filter(|p| cx.layout.frame.contains(*p))?;
+            marker(cx, place, at)
+        })
+        .collect()
+}
+
+fn marker(cx: &Context<'_>, place: &Place, (x, y): (f64, f64)) -> Option<Html> {
+    let l = cx.layout;
+    let px = Px(l.units_per_px);
+    let ring_r = ring_radius(cx.map, px, place.accuracy_m);
+    let dash = format!("{} {}", fmt(px.of(3.0)), fmt(px.of(2.5)));
+    let hit_r = l
+        .hit_radii
+        .iter()
+        .find(|(p, _)| *p == place.id)
+        .map_or(l.hit_radius, |(_, r)| *r);
+    let (target, class, testid) = match place.kind {
+        PlaceKind::CountySeat => {
+            return Some(html! {
+                <circle key={place.id.clone()} class="seat-dot" cx={fmt(x)} cy={fmt(y)} r={fmt(px.of(2.5))} />
+            })
+        }
+        PlaceKind::City => (
+            Target::Place(place.id.clone()),
+            "city",
+            format!("place-{}", place.id),
+        ),
+        PlaceKind::ZoneTown => (
+            Target::Place(place.id.clone()),
+            "zone-town",
+            format!("place-{}", place.id),
+        ),
+        PlaceKind::Base => {
+            let region = cx
+                .story
+                .regions
+                .iter()
+                .find(|r| r.kind == RegionKind::Base)?;
+            (
+                Target::Region(region.id.clone()),
+                "base-marker",
+                "region-base".to_owned(),
+            )
+        }
+    };
+    let is_selected = cx.is_selected(&target);
+    let lit = place.kind != PlaceKind::Base && cx.lit.is_some_and(|m| m.places.contains(&place.id));
+    let region = match &target {
+        Target::Region(id) => Some(id.clone()),
+        Target::Place(_) => None,
+    };
+    let s = l.base_radius;
+    let symbol = match place.kind {
+        PlaceKind::Base => html! {
+            <>
+                <circle class="approx-ring" cx={fmt(x)} cy={fmt(y)} r={fmt(ring_r)} stroke-dasharray={dash} />
+                <rect class="base-symbol" x={fmt(x - s)} y={fmt(y - s)} width={fmt(2.0 * s)} height={fmt(2.0 * s)}
+                    transform={format!("rotate(45 {} {})", fmt(x), fmt(y))} />
+            </>
+        },
+        PlaceKind::ZoneTown => html! {
+            <>
+                <circle class="approx-ring" cx={fmt(x)} cy={fmt(y)} r={fmt(ring_r)} stroke-dasharray={dash} />
+                <circle class="zone-dot" cx={fmt(x)} cy={fmt(y)} r={fmt(px.of(2.5))} />
+            </>
+        },
+        _ => html! { <circle class="city-dot" cx={fmt(x)} cy={fmt(y)} r={fmt(l.dot_radius)} /> },
+    };
+    let Handlers {
+        onclick,
+        onkeydown,
+        onmouseenter,
+        onmouseleave,
+        onfocus,
+        onblur,
+    } = Handlers::new(&target, cx.on_toggle, cx.hover);
+    Some(html! {
+        <g key={place.id.clone()} class={classes!(class, "marker", is_selected.then_some("is-selected"), lit.then_some("is-lit"))}
+            data-testid={testid} data-region={region} role="button" tabindex="0"
+            aria-pressed={is_selected.to_string()} aria-label={accessible_name(cx.story, &target, cx.lang)}
+            {onclick} {onkeydown} {onmouseenter} {onmouseleave} {onfocus} {onblur}>
+            <circle class="hit" cx={fmt(x)} cy={fmt(y)} r={fmt(hit_r)} />
+            { symbol }
+        </g>
+    })
+}
