@@ -4,12 +4,12 @@
 //! No yew or web-sys here. Sizes are in CSS pixels times `scale` (the device pixel ratio on a
 //! canvas, 1 for SVG). Text is drawn with plain `Text` elements only: plotters' captions, meshes
 //! and multi-line text measure text through the DOM in the browser, which a strict
-//! Content-Security-Policy forbids, so layout uses [`crate::render::layout::text_width_em`] instead.
+//! Content-Security-Policy forbids, so layout uses [`crate::render::text_metrics::text_width_em`] instead.
 
 use crate::render::palette::{self, parse_hex, Rgb, Theme};
 use crate::render::text_metrics::text_width_em;
 use crate::story::format;
-use crate::story::model::{Chart, ChartKind, FigureValue, Lang, Story, Unit};
+use crate::story::model::{self, Chart, ChartKind, Figure, FigureValue, Lang, Story, Unit};
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::{ReverseCoordTranslate, Shift};
 use plotters::element::DashedPathElement;
@@ -18,7 +18,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 /// How the bars run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Layout {
+pub enum Orientation {
     /// One bar per row, growing to the right, label above it (long labels, narrow phones).
     Horizontal,
     /// Columns side by side, label under each.
@@ -50,7 +50,7 @@ pub struct ChartSpec {
     /// Text alternative: kind of chart, title and every value.
     pub alt: String,
     /// Bars or columns.
-    pub layout: Layout,
+    pub orientation: Orientation,
     /// The bars, in order.
     pub bars: Vec<Bar>,
     /// End of the value axis.
@@ -112,20 +112,29 @@ fn row_text(bar: &Bar, lang: Lang) -> String {
     }
 }
 
-/// The chart's specification in `lang`, or `None` when its figures are missing (the data's
-/// validation rules that out for the embedded story).
-pub fn spec(story: &Story, chart: &Chart, lang: Lang) -> Option<ChartSpec> {
+/// What a chart shows, before the axis is fitted: its bars, their unit, whether they are derived,
+/// and its title in `lang`.
+struct Bars {
+    orientation: Orientation,
+    bars: Vec<Bar>,
+    unit: Unit,
+    derived: bool,
+    title: String,
+}
+
+/// The bars of a chart in `lang`, or `None` when its figures are missing or of the wrong shape.
+fn bars_of(story: &Story, chart: &Chart, lang: Lang) -> Option<Bars> {
     let ui = &story.ui;
     let figure = |id: &str| story.figures.iter().find(|f| f.id == id);
     // A bar of a reported figure: its value as the cards word it, open-ended after "more than".
-    let reported =
-        |f: &crate::story::model::Figure, label: &crate::story::model::Text, v: f64| Bar {
-            label: label.get(lang).to_owned(),
-            value: v,
-            text: format::figure_value(v, f.unit, &f.qualifiers, ui, lang).text(),
-            open_ended: f.qualifiers.iter().any(|q| q.is_lead()),
-        };
-    let (layout, bars, unit, derived, title) = match chart.kind {
+    let reported = |f: &Figure, label: &model::Text, v: f64| Bar {
+        label: label.get(lang).to_owned(),
+        value: v,
+        text: format::figure_value(v, f.unit, &f.qualifiers, ui, lang).text(),
+        open_ended: f.qualifiers.iter().any(|q| q.is_lead()),
+    };
+    let title = chart.title.get(lang).to_owned();
+    match chart.kind {
         ChartKind::Bars => {
             let mut bars = Vec::new();
             let mut unit = Unit::Percent;
@@ -137,8 +146,13 @@ pub fn spec(story: &Story, chart: &Chart, lang: Lang) -> Option<ChartSpec> {
                 unit = f.unit;
                 bars.push(reported(f, &row.label, v));
             }
-            let title = chart.title.get(lang).to_owned();
-            (Layout::Horizontal, bars, unit, false, title)
+            Some(Bars {
+                orientation: Orientation::Horizontal,
+                bars,
+                unit,
+                derived: false,
+                title,
+            })
         }
         ChartKind::Pair => {
             let f = figure(&chart.figure)?;
@@ -149,8 +163,13 @@ pub fn spec(story: &Story, chart: &Chart, lang: Lang) -> Option<ChartSpec> {
                 .into_iter()
                 .map(|(label, v)| reported(f, label, v))
                 .collect();
-            let title = chart.title.get(lang).to_owned();
-            (Layout::Vertical, bars, f.unit, false, title)
+            Some(Bars {
+                orientation: Orientation::Vertical,
+                bars,
+                unit: f.unit,
+                derived: false,
+                title,
+            })
         }
         ChartKind::Compound => {
             let f = figure(&chart.figure)?;
@@ -171,80 +190,106 @@ pub fn spec(story: &Story, chart: &Chart, lang: Lang) -> Option<ChartSpec> {
                     open_ended: false,
                 })
                 .collect();
-            let rate_text = format::value(rate, f.unit, &story.ui, lang).text();
+            let rate_text = format::value(rate, f.unit, ui, lang).text();
             let title = format::fill(chart.title.get(lang), &[("rate", &rate_text)]);
-            (Layout::Vertical, bars, Unit::Percent, true, title)
+            Some(Bars {
+                orientation: Orientation::Vertical,
+                bars,
+                unit: Unit::Percent,
+                derived: true,
+                title,
+            })
         }
-    };
-    let max = bars.iter().map(|b: &Bar| b.value).fold(0.0f64, f64::max);
+    }
+}
+
+/// The value axis for the bars: its maximum (room left for open-ended bars' dashes), ticks in
+/// the unit's words, and the unit as a caption, or after the last tick on a horizontal chart.
+fn axis(story: &Story, b: &Bars, lang: Lang) -> (f64, Vec<(f64, String)>, String) {
+    let ui = &story.ui;
+    let max = b.bars.iter().map(|b| b.value).fold(0.0f64, f64::max);
     let (mut axis_max, mut step) = nice_axis(max);
-    if bars
+    if b.bars
         .iter()
         .any(|b| b.open_ended && b.value + OPEN_END_SHARE * axis_max > axis_max)
     {
         (axis_max, step) = nice_axis(max * (1.0 + 2.0 * OPEN_END_SHARE));
     }
     let tick_count = (axis_max / step).round() as usize;
-    let ticks: Vec<(f64, String)> = (0..=tick_count)
+    let mut ticks: Vec<(f64, String)> = (0..=tick_count)
         .map(|i| {
             let v = step * i as f64;
-            let text = if derived {
+            let text = if b.derived {
                 format::decimal(v)
             } else {
-                format::value(v, unit, &story.ui, lang).number
+                format::value(v, b.unit, ui, lang).number
             };
             (v, text)
         })
         .collect();
-    let mut ticks: Vec<(f64, String)> = ticks;
-    let mut axis_caption = if derived {
+    let mut caption = if b.derived {
         ui.chart_index().get(lang).to_owned()
     } else {
-        let sample = format::value(axis_max, unit, &story.ui, lang);
+        let sample = format::value(axis_max, b.unit, ui, lang);
         format!("{}{}", sample.prefix, sample.suffix)
             .trim()
             .to_owned()
     };
     // A horizontal chart has no room above its axis: the unit follows the last tick ("40%").
-    if layout == Layout::Horizontal {
+    if b.orientation == Orientation::Horizontal {
         if let Some((_, last)) = ticks.last_mut() {
-            let gap = if axis_caption.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            let gap = if caption.starts_with(|c: char| c.is_ascii_alphabetic()) {
                 " "
             } else {
                 ""
             };
             last.push_str(gap);
-            last.push_str(&axis_caption);
+            last.push_str(&caption);
         }
-        axis_caption.clear();
+        caption.clear();
     }
-    let rows: Vec<String> = bars.iter().map(|b| row_text(b, lang)).collect();
-    let separator = crate::story::format::list_separator(lang);
-    let alt_template = match layout {
-        Layout::Horizontal => ui.chart_bars_alt(),
-        Layout::Vertical => ui.chart_columns_alt(),
+    (axis_max, ticks, caption)
+}
+
+/// The chart's text alternative: its title and every bar's value.
+fn alt_text(story: &Story, b: &Bars, lang: Lang) -> String {
+    let rows: Vec<String> = b.bars.iter().map(|bar| row_text(bar, lang)).collect();
+    let template = match b.orientation {
+        Orientation::Horizontal => story.ui.chart_bars_alt(),
+        Orientation::Vertical => story.ui.chart_columns_alt(),
     };
-    let alt = format::fill(
-        alt_template.get(lang),
-        &[("title", &title), ("rows", &rows.join(separator))],
-    );
-    let value_heading = if derived {
-        ui.chart_index().get(lang).to_owned()
+    format::fill(
+        template.get(lang),
+        &[
+            ("title", &b.title),
+            ("rows", &rows.join(format::list_separator(lang))),
+        ],
+    )
+}
+
+/// The chart's specification in `lang`, or `None` when its figures are missing (the data's
+/// validation rules that out for the embedded story).
+pub fn spec(story: &Story, chart: &Chart, lang: Lang) -> Option<ChartSpec> {
+    let b = bars_of(story, chart, lang)?;
+    let (axis_max, ticks, axis_caption) = axis(story, &b, lang);
+    let alt = alt_text(story, &b, lang);
+    let value_heading = if b.derived {
+        story.ui.chart_index()
     } else {
-        ui.chart_value().get(lang).to_owned()
+        story.ui.chart_value()
     };
     Some(ChartSpec {
         id: chart.id.clone(),
-        title,
+        title: b.title,
         note: chart.note.get(lang).to_owned(),
         alt,
-        layout,
-        bars,
+        orientation: b.orientation,
+        bars: b.bars,
         axis_max,
         ticks,
         axis_caption,
-        derived,
-        value_heading,
+        derived: b.derived,
+        value_heading: value_heading.get(lang).to_owned(),
     })
 }
 
@@ -323,20 +368,20 @@ const COLUMNS_PX: f64 = 220.0;
 /// Space for tick labels under a horizontal chart or column labels under a vertical one.
 const AXIS_PX: f64 = 30.0;
 /// Space above the plot: room for the values over the columns and the axis caption.
-fn top_px(layout: Layout) -> f64 {
-    match layout {
-        Layout::Horizontal => 4.0,
-        Layout::Vertical => 28.0,
+fn top_px(orientation: Orientation) -> f64 {
+    match orientation {
+        Orientation::Horizontal => 4.0,
+        Orientation::Vertical => 28.0,
     }
 }
 
 /// The chart's height in CSS pixels.
 pub fn height_css(spec: &ChartSpec) -> f64 {
-    top_px(spec.layout)
+    top_px(spec.orientation)
         + AXIS_PX
-        + match spec.layout {
-            Layout::Horizontal => ROW_PX * spec.bars.len() as f64,
-            Layout::Vertical => COLUMNS_PX,
+        + match spec.orientation {
+            Orientation::Horizontal => ROW_PX * spec.bars.len() as f64,
+            Orientation::Vertical => COLUMNS_PX,
         }
 }
 
@@ -345,7 +390,7 @@ pub fn height_css(spec: &ChartSpec) -> f64 {
 #[derive(Clone)]
 pub struct Mapping {
     coord: Cartesian2d<RangedCoordf64, RangedCoordf64>,
-    layout: Layout,
+    orientation: Orientation,
     bars: usize,
 }
 
@@ -353,9 +398,9 @@ impl Mapping {
     /// The bar whose row (horizontal) or column (vertical) contains the backend pixel `p`.
     pub fn bar_at(&self, p: (i32, i32)) -> Option<usize> {
         let (x, y) = self.coord.reverse_translate(p)?;
-        let slot = match self.layout {
-            Layout::Horizontal => self.bars as f64 - y,
-            Layout::Vertical => x,
+        let slot = match self.orientation {
+            Orientation::Horizontal => self.bars as f64 - y,
+            Orientation::Vertical => x,
         };
         (slot >= 0.0 && slot < self.bars as f64).then_some(slot as usize)
     }
@@ -393,6 +438,225 @@ impl Scale {
     };
 }
 
+/// The plotting area of a chart: the backend's pixels inside the margins, mapped to values with
+/// plotters' Cartesian coordinates (bars along one axis, values along the other).
+type PlotArea<DB> = DrawingArea<DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+/// Sizes and text styles at one scale.
+struct Pen {
+    scale: f64,
+    tick: TextStyle<'static>,
+    label: TextStyle<'static>,
+    value: TextStyle<'static>,
+}
+
+impl Pen {
+    fn new(scale: Scale, palette: &Palette) -> Pen {
+        let text_scale = scale.px * scale.text;
+        let style = |font: FontDesc<'static>, c: Rgb| TextStyle {
+            color: color(c).to_backend_color(),
+            ..TextStyle::from(font)
+        };
+        Pen {
+            scale: scale.px,
+            tick: style(font(TICK_PX, text_scale), palette.muted),
+            label: style(font(LABEL_PX, text_scale), palette.text),
+            value: style(
+                font(VALUE_PX, text_scale).style(FontStyle::Bold),
+                palette.text,
+            ),
+        }
+    }
+
+    /// CSS pixels in the backend's pixels.
+    fn px(&self, v: f64) -> i32 {
+        (v * self.scale).round() as i32
+    }
+
+    /// A line width in the backend's pixels, at least one.
+    fn stroke(&self, v: f64) -> u32 {
+        self.px(v).max(1) as u32
+    }
+}
+
+/// The plotting area inside the margins, wide enough for the tick and value labels.
+fn plot_area<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    spec: &ChartSpec,
+    pen: &Pen,
+) -> PlotArea<DB> {
+    let widest = |texts: &mut dyn Iterator<Item = &String>, px: f64| {
+        texts
+            .map(|t| text_width_em(t, 0.0) * px)
+            .fold(0.0, f64::max)
+    };
+    let n = spec.bars.len().max(1) as f64;
+    let (left, right, x_range, y_range) = match spec.orientation {
+        Orientation::Horizontal => {
+            let value_width = widest(&mut spec.bars.iter().map(|b| &b.text), VALUE_PX);
+            (2.0, value_width + 12.0, 0.0..spec.axis_max, 0.0..n)
+        }
+        Orientation::Vertical => (tick_width(spec) + 8.0, 4.0, 0.0..n, 0.0..spec.axis_max),
+    };
+    let inner = root.margin(
+        pen.px(top_px(spec.orientation)),
+        pen.px(AXIS_PX),
+        pen.px(left),
+        pen.px(right),
+    );
+    // Pixel rows grow downwards and values upwards: the y pixel range runs bottom to top.
+    let (x_px, y_px) = inner.get_pixel_range();
+    inner.apply_coord_spec(Cartesian2d::<RangedCoordf64, RangedCoordf64>::new(
+        x_range,
+        y_range,
+        (x_px, y_px.end..y_px.start),
+    ))
+}
+
+/// The widest tick label, in CSS pixels.
+fn tick_width(spec: &ChartSpec) -> f64 {
+    spec.ticks
+        .iter()
+        .map(|(_, t)| text_width_em(t, 0.0) * TICK_PX)
+        .fold(0.0, f64::max)
+}
+
+/// Grid lines and tick labels (drawn on the root in pixels from plotters' mapping), and a
+/// vertical chart's unit caption above its axis.
+fn draw_ticks<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    area: &PlotArea<DB>,
+    spec: &ChartSpec,
+    palette: &Palette,
+    pen: &Pen,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let coord = area.as_coord_spec();
+    let n = spec.bars.len().max(1) as f64;
+    let grid = ShapeStyle::from(&color(palette.grid)).stroke_width(pen.stroke(1.0));
+    for (i, (v, text)) in spec.ticks.iter().enumerate() {
+        let (line, anchor, at) = match spec.orientation {
+            Orientation::Horizontal => {
+                let bottom = coord.translate(&(*v, 0.0));
+                let h = if i == 0 { HPos::Left } else { HPos::Center };
+                (
+                    [(*v, 0.0), (*v, n)],
+                    Pos::new(h, VPos::Top),
+                    (bottom.0, bottom.1 + pen.px(6.0)),
+                )
+            }
+            Orientation::Vertical => {
+                let left = coord.translate(&(0.0, *v));
+                (
+                    [(0.0, *v), (n, *v)],
+                    Pos::new(HPos::Right, VPos::Center),
+                    (left.0 - pen.px(6.0), left.1),
+                )
+            }
+        };
+        area.draw(&PathElement::new(line.to_vec(), grid))?;
+        root.draw(&Text::new(text.clone(), at, pen.tick.pos(anchor)))?;
+    }
+    if spec.orientation == Orientation::Vertical && !spec.axis_caption.is_empty() {
+        let (x, y) = coord.translate(&(0.0, spec.axis_max));
+        let at = (
+            x - pen.px(tick_width(spec) + 8.0),
+            y - pen.px(top_px(spec.orientation) - 4.0),
+        );
+        root.draw(&Text::new(
+            spec.axis_caption.clone(),
+            at,
+            pen.tick.pos(Pos::new(HPos::Left, VPos::Top)),
+        ))?;
+    }
+    Ok(())
+}
+
+/// One bar with its value and label; an open-ended bar ("more than", "at least") continues as a
+/// dashed outline for [`OPEN_END_SHARE`] of the axis.
+fn draw_bar<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    area: &PlotArea<DB>,
+    spec: &ChartSpec,
+    i: usize,
+    fill: Rgb,
+    pen: &Pen,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let bar = &spec.bars[i];
+    let coord = area.as_coord_spec();
+    let fill = color(fill);
+    let style = if spec.derived {
+        ShapeStyle::from(&fill).stroke_width(pen.stroke(2.0))
+    } else {
+        ShapeStyle::from(&fill).filled()
+    };
+    let n = spec.bars.len().max(1);
+    let horizontal = spec.orientation == Orientation::Horizontal;
+    // The bar's band across the value axis, and a point at a value within it, in data units.
+    let (b0, b1) = if horizontal {
+        let y0 = (n - 1 - i) as f64;
+        (y0 + 0.1, y0 + 0.42)
+    } else {
+        (i as f64 + 0.22, i as f64 + 0.78)
+    };
+    let at = |value: f64, across: f64| {
+        if horizontal {
+            (value, across)
+        } else {
+            (across, value)
+        }
+    };
+    area.draw(&Rectangle::new([at(0.0, b0), at(bar.value, b1)], style))?;
+    let end = bar.value + OPEN_END_SHARE * spec.axis_max;
+    if bar.open_ended {
+        let outline = vec![
+            at(bar.value, b1),
+            at(end, b1),
+            at(end, b0),
+            at(bar.value, b0),
+        ];
+        let dash = ShapeStyle::from(&fill).stroke_width(pen.stroke(1.5));
+        area.draw(&DashedPathElement::new(
+            outline,
+            pen.px(4.0),
+            pen.px(3.0),
+            dash,
+        ))?;
+    }
+    let middle = (b0 + b1) / 2.0;
+    if horizontal {
+        let reach = if bar.open_ended { end } else { bar.value };
+        let (vx, vy) = coord.translate(&at(reach, middle));
+        let value_style = pen.value.pos(Pos::new(HPos::Left, VPos::Center));
+        root.draw(&Text::new(
+            bar.text.clone(),
+            (vx + pen.px(6.0), vy),
+            value_style,
+        ))?;
+        let (lx, ly) = coord.translate(&(0.0, (n - 1 - i) as f64 + 0.84));
+        root.draw(&Text::new(
+            bar.label.clone(),
+            (lx, ly),
+            pen.label.pos(Pos::new(HPos::Left, VPos::Top)),
+        ))?;
+    } else {
+        let (vx, vy) = coord.translate(&at(bar.value, i as f64 + 0.5));
+        let value_style = pen.value.pos(Pos::new(HPos::Center, VPos::Bottom));
+        root.draw(&Text::new(
+            bar.text.clone(),
+            (vx, vy - pen.px(6.0)),
+            value_style,
+        ))?;
+        let (lx, ly) = coord.translate(&(i as f64 + 0.5, 0.0));
+        let label_style = pen.label.pos(Pos::new(HPos::Center, VPos::Top));
+        root.draw(&Text::new(
+            bar.label.clone(),
+            (lx, ly + pen.px(8.0)),
+            label_style,
+        ))?;
+    }
+    Ok(())
+}
+
 /// Draws the chart onto `root` (the whole drawing area), highlighting bar `highlight`, and
 /// returns the coordinate mapping.
 pub fn draw<DB: DrawingBackend>(
@@ -402,164 +666,32 @@ pub fn draw<DB: DrawingBackend>(
     scale: Scale,
     highlight: Option<usize>,
 ) -> Result<Mapping, DrawingAreaErrorKind<DB::ErrorType>> {
-    let text_scale = scale.px * scale.text;
-    let scale = scale.px;
     if let Some(bg) = palette.background {
         root.fill(&color(bg))?;
     }
-    let px = |v: f64| (v * scale).round() as i32;
-    let n = spec.bars.len().max(1);
-    let value_width = spec
-        .bars
-        .iter()
-        .map(|b| text_width_em(&b.text, 0.0) * VALUE_PX)
-        .fold(0.0, f64::max);
-    let tick_width = spec
-        .ticks
-        .iter()
-        .map(|(_, t)| text_width_em(t, 0.0) * TICK_PX)
-        .fold(0.0, f64::max);
-    // The plotting area inside the margins, with plotters' Cartesian mapping applied to it.
-    let (left, right, x_range, y_range) = match spec.layout {
-        Layout::Horizontal => (2.0, value_width + 12.0, 0.0..spec.axis_max, 0.0..n as f64),
-        Layout::Vertical => (tick_width + 8.0, 4.0, 0.0..n as f64, 0.0..spec.axis_max),
-    };
-    let inner = root.margin(px(top_px(spec.layout)), px(AXIS_PX), px(left), px(right));
-    // Pixel rows grow downwards and values upwards: the y pixel range runs bottom to top.
-    let (x_px, y_px) = inner.get_pixel_range();
-    let area = inner.apply_coord_spec(Cartesian2d::<RangedCoordf64, RangedCoordf64>::new(
-        x_range,
-        y_range,
-        (x_px, y_px.end..y_px.start),
-    ));
-    let coord = area.as_coord_spec().clone();
-    let grid = ShapeStyle::from(&color(palette.grid)).stroke_width(px(1.0).max(1) as u32);
-    let (muted, text) = (color(palette.muted), color(palette.text));
-    let tick_style = TextStyle::from(font(TICK_PX, text_scale)).color(&muted);
-    let label_style = TextStyle::from(font(LABEL_PX, text_scale)).color(&text);
-    let value_style =
-        TextStyle::from(font(VALUE_PX, text_scale).style(FontStyle::Bold)).color(&text);
-
-    // Grid lines and tick labels, drawn on the root in pixels from plotters' mapping.
-    for (i, (v, text)) in spec.ticks.iter().enumerate() {
-        let (line, anchor, at) = match spec.layout {
-            Layout::Horizontal => {
-                let bottom = coord.translate(&(*v, 0.0));
-                let h = if i == 0 { HPos::Left } else { HPos::Center };
-                (
-                    [(*v, 0.0), (*v, n as f64)],
-                    Pos::new(h, VPos::Top),
-                    (bottom.0, bottom.1 + px(6.0)),
-                )
-            }
-            Layout::Vertical => {
-                let left = coord.translate(&(0.0, *v));
-                (
-                    [(0.0, *v), (n as f64, *v)],
-                    Pos::new(HPos::Right, VPos::Center),
-                    (left.0 - px(6.0), left.1),
-                )
-            }
-        };
-        area.draw(&PathElement::new(line.to_vec(), grid))?;
-        root.draw(&Text::new(text.clone(), at, tick_style.pos(anchor)))?;
-    }
-    if spec.layout == Layout::Vertical && !spec.axis_caption.is_empty() {
-        let (x, y) = coord.translate(&(0.0, spec.axis_max));
-        root.draw(&Text::new(
-            spec.axis_caption.clone(),
-            (x - px(tick_width + 8.0), y - px(top_px(spec.layout) - 4.0)),
-            tick_style.pos(Pos::new(HPos::Left, VPos::Top)),
-        ))?;
-    }
-
-    let extension = OPEN_END_SHARE * spec.axis_max;
-    for (i, bar) in spec.bars.iter().enumerate() {
+    let pen = Pen::new(scale, palette);
+    let area = plot_area(root, spec, &pen);
+    draw_ticks(root, &area, spec, palette, &pen)?;
+    for i in 0..spec.bars.len() {
         let fill = if highlight == Some(i) {
             palette.highlight
         } else {
             palette.bar
         };
-        let fill = color(fill);
-        let style = if spec.derived {
-            ShapeStyle::from(&fill).stroke_width(px(2.0).max(1) as u32)
-        } else {
-            ShapeStyle::from(&fill).filled()
-        };
-        let dash = ShapeStyle::from(&fill).stroke_width(px(1.5).max(1) as u32);
-        match spec.layout {
-            Layout::Horizontal => {
-                let y0 = (n - 1 - i) as f64;
-                let (b0, b1) = (y0 + 0.1, y0 + 0.42);
-                area.draw(&Rectangle::new([(0.0, b0), (bar.value, b1)], style))?;
-                if bar.open_ended {
-                    let end = bar.value + extension;
-                    area.draw(&DashedPathElement::new(
-                        vec![(bar.value, b1), (end, b1), (end, b0), (bar.value, b0)],
-                        px(4.0),
-                        px(3.0),
-                        dash,
-                    ))?;
-                }
-                let reach = if bar.open_ended {
-                    bar.value + extension
-                } else {
-                    bar.value
-                };
-                let (vx, vy) = coord.translate(&(reach, (b0 + b1) / 2.0));
-                root.draw(&Text::new(
-                    bar.text.clone(),
-                    (vx + px(6.0), vy),
-                    value_style.pos(Pos::new(HPos::Left, VPos::Center)),
-                ))?;
-                let (lx, ly) = coord.translate(&(0.0, y0 + 0.84));
-                root.draw(&Text::new(
-                    bar.label.clone(),
-                    (lx, ly),
-                    label_style.pos(Pos::new(HPos::Left, VPos::Top)),
-                ))?;
-            }
-            Layout::Vertical => {
-                let x0 = i as f64;
-                let (b0, b1) = (x0 + 0.22, x0 + 0.78);
-                area.draw(&Rectangle::new([(b0, 0.0), (b1, bar.value)], style))?;
-                if bar.open_ended {
-                    let end = bar.value + extension;
-                    area.draw(&DashedPathElement::new(
-                        vec![(b0, bar.value), (b0, end), (b1, end), (b1, bar.value)],
-                        px(4.0),
-                        px(3.0),
-                        dash,
-                    ))?;
-                }
-                let (vx, vy) = coord.translate(&(x0 + 0.5, bar.value));
-                root.draw(&Text::new(
-                    bar.text.clone(),
-                    (vx, vy - px(6.0)),
-                    value_style.pos(Pos::new(HPos::Center, VPos::Bottom)),
-                ))?;
-                let (lx, ly) = coord.translate(&(x0 + 0.5, 0.0));
-                root.draw(&Text::new(
-                    bar.label.clone(),
-                    (lx, ly + px(8.0)),
-                    label_style.pos(Pos::new(HPos::Center, VPos::Top)),
-                ))?;
-            }
-        }
+        draw_bar(root, &area, spec, i, fill, &pen)?;
     }
     // The zero line.
-    let base = match spec.layout {
-        Layout::Horizontal => [(0.0, 0.0), (0.0, n as f64)],
-        Layout::Vertical => [(0.0, 0.0), (n as f64, 0.0)],
+    let n = spec.bars.len().max(1) as f64;
+    let base = match spec.orientation {
+        Orientation::Horizontal => [(0.0, 0.0), (0.0, n)],
+        Orientation::Vertical => [(0.0, 0.0), (n, 0.0)],
     };
-    area.draw(&PathElement::new(
-        base.to_vec(),
-        ShapeStyle::from(&color(palette.muted)).stroke_width(px(1.0).max(1) as u32),
-    ))?;
+    let zero = ShapeStyle::from(&color(palette.muted)).stroke_width(pen.stroke(1.0));
+    area.draw(&PathElement::new(base.to_vec(), zero))?;
     root.present()?;
     Ok(Mapping {
-        coord,
-        layout: spec.layout,
+        coord: area.as_coord_spec().clone(),
+        orientation: spec.orientation,
         bars: spec.bars.len(),
     })
 }
@@ -668,19 +800,19 @@ mod tests {
                 .into_drawing_area();
             let mapping = draw(&root, &spec, &Palette::LIGHT, Scale::SVG, Some(0)).unwrap();
             for (i, bar) in spec.bars.iter().enumerate() {
-                let p = match spec.layout {
-                    Layout::Horizontal => {
+                let p = match spec.orientation {
+                    Orientation::Horizontal => {
                         mapping.pixel(bar.value / 2.0, (spec.bars.len() - 1 - i) as f64 + 0.3)
                     }
-                    Layout::Vertical => mapping.pixel(i as f64 + 0.5, bar.value / 2.0),
+                    Orientation::Vertical => mapping.pixel(i as f64 + 0.5, bar.value / 2.0),
                 };
                 assert_eq!(mapping.bar_at(p), Some(i), "{id} bar {i}");
             }
             assert_eq!(mapping.bar_at((-50, -50)), None);
             // Values grow up the screen (smaller pixel y), and to the right.
-            let (x_end, y_end) = match spec.layout {
-                Layout::Horizontal => (spec.axis_max, spec.bars.len() as f64),
-                Layout::Vertical => (spec.bars.len() as f64, spec.axis_max),
+            let (x_end, y_end) = match spec.orientation {
+                Orientation::Horizontal => (spec.axis_max, spec.bars.len() as f64),
+                Orientation::Vertical => (spec.bars.len() as f64, spec.axis_max),
             };
             assert!(
                 mapping.pixel(0.0, y_end).1 < mapping.pixel(0.0, 0.0).1,
