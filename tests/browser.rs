@@ -346,7 +346,7 @@ async fn a_chart_draws_after_mount_and_again_after_a_resize_and_its_table_is_the
     assert!(first > 1000, "drawn after mount: {first} pixels");
 
     root.set_attribute("style", "width: 320px").unwrap();
-    sleep(changhe::web::components::chart::RESIZE_DEBOUNCE_MS + 400).await;
+    sleep(changhe::web::components::chart::canvas::RESIZE_DEBOUNCE_MS + 400).await;
     assert!(frame_width() < 300.0);
     assert_eq!(f64::from(canvas.width()), (frame_width() * dpr).round());
     let second = inked_pixels(&canvas);

@@ -622,10 +622,25 @@ fn draw_bar<DB: DrawingBackend>(
             dash,
         ))?;
     }
+    bar_texts(root, coord, spec, i, (b0, b1), pen)
+}
+
+/// A bar's value (after its end, or above it) and its label (above a row, or under a column).
+fn bar_texts<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    coord: &Cartesian2d<RangedCoordf64, RangedCoordf64>,
+    spec: &ChartSpec,
+    i: usize,
+    (b0, b1): (f64, f64),
+    pen: &Pen,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let bar = &spec.bars[i];
+    let n = spec.bars.len().max(1);
+    let end = bar.value + OPEN_END_SHARE * spec.axis_max;
     let middle = (b0 + b1) / 2.0;
-    if horizontal {
+    if spec.orientation == Orientation::Horizontal {
         let reach = if bar.open_ended { end } else { bar.value };
-        let (vx, vy) = coord.translate(&at(reach, middle));
+        let (vx, vy) = coord.translate(&(reach, middle));
         let value_style = pen.value.pos(Pos::new(HPos::Left, VPos::Center));
         root.draw(&Text::new(
             bar.text.clone(),
@@ -639,7 +654,7 @@ fn draw_bar<DB: DrawingBackend>(
             pen.label.pos(Pos::new(HPos::Left, VPos::Top)),
         ))?;
     } else {
-        let (vx, vy) = coord.translate(&at(bar.value, i as f64 + 0.5));
+        let (vx, vy) = coord.translate(&(i as f64 + 0.5, bar.value));
         let value_style = pen.value.pos(Pos::new(HPos::Center, VPos::Bottom));
         root.draw(&Text::new(
             bar.text.clone(),

@@ -2,10 +2,14 @@
 //! is resized (debounced) or the colour scheme changes, with a pointer, tap and keyboard readout,
 //! a text alternative and a data table.
 
+pub mod canvas;
+
 use crate::render::chart::{self, ChartSpec, Mapping};
-use crate::story::model::{ChartKind, Lang, Shared, Story};
+use crate::story::format;
+use crate::story::model::{ChartKind, Lang, Shared, Story, Ui};
 use crate::web::components::source_note::source_note;
 use crate::web::hooks::use_element_width;
+use canvas::{use_settled_width, MIN_WIDTH};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -22,132 +26,113 @@ pub struct ChartViewProps {
     pub dark: bool,
 }
 
-/// Narrower than this (CSS pixels), the frame is taken to be hidden and the chart is not redrawn.
-pub const MIN_WIDTH: f64 = 120.0;
-
-/// Milliseconds a resize has to rest before the chart is redrawn.
-pub const RESIZE_DEBOUNCE_MS: u32 = 150;
-
-/// `width`, but only once it has stopped changing for `RESIZE_DEBOUNCE_MS`. The first two values
-/// (the window-based estimate before the element is measured, and the first measurement) pass
-/// at once, so the chart is drawn at its true size without delay.
-#[hook]
-fn use_settled_width(width: Option<f64>) -> Option<f64> {
-    let settled = use_state_eq(|| width);
-    let changes = use_mut_ref(|| 0u32);
-    {
-        let settled = settled.clone();
-        use_effect_with(width, move |width| {
-            let width = *width;
-            // No width (hidden): keep what was drawn.
-            let skip = width.is_none();
-            let early = skip || {
-                let mut n = changes.borrow_mut();
-                *n += 1;
-                *n <= 2
-            };
-            #[cfg(target_arch = "wasm32")]
-            let timer = if skip {
-                None
-            } else if early {
-                settled.set(width);
-                None
-            } else {
-                Some(gloo_timers::callback::Timeout::new(
-                    RESIZE_DEBOUNCE_MS,
-                    move || settled.set(width),
-                ))
-            };
-            #[cfg(not(target_arch = "wasm32"))]
-            if !skip {
-                let _ = early;
-                settled.set(width);
-            }
-            move || {
-                #[cfg(target_arch = "wasm32")]
-                drop(timer);
-            }
-        });
-    }
-    *settled
-}
-
-#[cfg(target_arch = "wasm32")]
-fn device_pixel_ratio() -> f64 {
-    web_sys::window()
-        .map(|w| w.device_pixel_ratio())
-        .filter(|r| r.is_finite() && *r > 0.0)
-        .unwrap_or(1.0)
-        .min(4.0)
-}
-
-/// Draws `spec` on the canvas at `width` CSS pixels; returns plotters' coordinate mapping.
-#[cfg(target_arch = "wasm32")]
-fn paint(
-    canvas: &web_sys::HtmlCanvasElement,
-    spec: &ChartSpec,
-    width: f64,
-    dark: bool,
-    highlight: Option<usize>,
-) -> Option<Mapping> {
-    use plotters::prelude::IntoDrawingArea;
-    let dpr = device_pixel_ratio();
-    let height = chart::height_css(spec);
-    // Setting the size also clears the canvas.
-    canvas.set_width((width * dpr).round().max(1.0) as u32);
-    canvas.set_height((height * dpr).round().max(1.0) as u32);
-    let base = if dark {
-        chart::Palette::DARK
-    } else {
-        chart::Palette::LIGHT
-    };
-    let style = web_sys::window().and_then(|w| w.get_computed_style(canvas).ok().flatten());
-    let palette = chart::Palette::from_css(base, |name| {
-        style.as_ref().and_then(|s| s.get_property_value(name).ok())
-    });
-    let backend = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone())?;
-    let root = backend.into_drawing_area();
-    chart::draw(&root, spec, &palette, chart::Scale::canvas(dpr), highlight).ok()
-}
-
-/// Saves the chart as a PNG: drawn afresh at twice its size on a canvas of its own, on the theme's
-/// background (the page's canvas is transparent), and handed to the browser as a download.
-#[cfg(target_arch = "wasm32")]
-fn save_png(spec: &ChartSpec, width: f64, dark: bool, file_name: &str) -> Option<()> {
-    use plotters::prelude::IntoDrawingArea;
-    use wasm_bindgen::JsCast;
-    let document = web_sys::window()?.document()?;
-    let canvas: web_sys::HtmlCanvasElement =
-        document.create_element("canvas").ok()?.dyn_into().ok()?;
-    let scale = 2.0;
-    canvas.set_width((width * scale).round() as u32);
-    canvas.set_height((chart::height_css(spec) * scale).round() as u32);
-    let palette = if dark {
-        chart::Palette::DARK
-    } else {
-        chart::Palette::LIGHT
-    };
-    {
-        let backend = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone())?;
-        let root = backend.into_drawing_area();
-        chart::draw(&root, spec, &palette, chart::Scale::canvas(scale), None).ok()?;
-    }
-    let url = canvas.to_data_url_with_type("image/png").ok()?;
-    let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
-    link.set_href(&url);
-    link.set_download(file_name);
-    link.click();
-    Some(())
-}
-
 fn readout(spec: &ChartSpec, highlight: Option<usize>, hint: &str, lang: Lang) -> String {
     match highlight.and_then(|i| spec.bars.get(i)) {
-        Some(bar) => match lang {
-            Lang::Zh => format!("{}：{}", bar.label, bar.text),
-            Lang::En => format!("{}: {}", bar.label, bar.text),
-        },
+        Some(bar) => format!("{}{}{}", bar.label, format::colon(lang), bar.text),
         None => hint.to_owned(),
     }
+}
+
+/// The canvas's events: the bar under the pointer (or tap) is highlighted and read out; arrow
+/// keys, Home and End step through the bars, Escape and blur clear the highlight.
+struct Events {
+    onpointermove: Callback<PointerEvent>,
+    onpointerdown: Callback<PointerEvent>,
+    onpointerleave: Callback<PointerEvent>,
+    onkeydown: Callback<KeyboardEvent>,
+    onblur: Callback<FocusEvent>,
+}
+
+impl Events {
+    fn new(
+        highlight: &UseStateHandle<Option<usize>>,
+        mapping: &std::rc::Rc<std::cell::RefCell<Option<Mapping>>>,
+        n: usize,
+    ) -> Events {
+        let pick = {
+            let (highlight, mapping) = (highlight.clone(), mapping.clone());
+            move |e: &MouseEvent| {
+                #[cfg(target_arch = "wasm32")]
+                let dpr = canvas::device_pixel_ratio();
+                #[cfg(not(target_arch = "wasm32"))]
+                let dpr = 1.0;
+                let p = (
+                    (f64::from(e.offset_x()) * dpr).round() as i32,
+                    (f64::from(e.offset_y()) * dpr).round() as i32,
+                );
+                highlight.set(mapping.borrow().as_ref().and_then(|m| m.bar_at(p)));
+            }
+        };
+        let clear = {
+            let highlight = highlight.clone();
+            Callback::from(move |()| highlight.set(None))
+        };
+        let onkeydown = {
+            let highlight = highlight.clone();
+            Callback::from(move |e: KeyboardEvent| {
+                let last = n.saturating_sub(1);
+                let next = match (e.key().as_str(), *highlight) {
+                    ("ArrowRight" | "ArrowDown", None) => Some(0),
+                    ("ArrowRight" | "ArrowDown", Some(i)) => Some((i + 1).min(last)),
+                    ("ArrowLeft" | "ArrowUp", None) => Some(last),
+                    ("ArrowLeft" | "ArrowUp", Some(i)) => Some(i.saturating_sub(1)),
+                    ("Home", _) => Some(0),
+                    ("End", _) => Some(last),
+                    ("Escape", _) => None,
+                    _ => return,
+                };
+                e.prevent_default();
+                highlight.set(next);
+            })
+        };
+        let pick_move = pick.clone();
+        Events {
+            onpointermove: Callback::from(move |e: PointerEvent| pick_move(&e)),
+            onpointerdown: Callback::from(move |e: PointerEvent| pick(&e)),
+            onpointerleave: clear.reform(|_: PointerEvent| ()),
+            onkeydown,
+            onblur: clear.reform(|_: FocusEvent| ()),
+        }
+    }
+}
+
+/// The chart's data as a table, folded away (a `<table>` with its `<tbody>`).
+fn data_table(spec: &ChartSpec, ui: &Ui, lang: Lang) -> Html {
+    html! {
+        <details class="chart-table">
+            <summary>{ ui.chart_data_table().get(lang) }</summary>
+            <table data-testid={format!("chart-table-{}", spec.id)}>
+                <caption class="visually-hidden">{ &spec.title }</caption>
+                <thead><tr>
+                    <th scope="col">{ ui.chart_item().get(lang) }</th>
+                    <th scope="col">{ &spec.value_heading }</th>
+                </tr></thead>
+                <tbody>
+                    { for spec.bars.iter().enumerate().map(|(i, bar)| html! {
+                        <tr key={i}><th scope="row">{ &bar.label }</th><td>{ &bar.text }</td></tr>
+                    }) }
+                </tbody>
+            </table>
+        </details>
+    }
+}
+
+/// The source of a chart (its first figure's) and whether the chart is derived.
+fn chart_source(story: &Story, id: &str) -> (String, bool) {
+    let chart = story.charts.iter().find(|c| c.id == id);
+    let derived = chart.is_some_and(|c| c.kind == ChartKind::Compound);
+    let source = chart
+        .and_then(|c| {
+            let figure = if c.kind == ChartKind::Bars {
+                c.rows.first().map(|r| r.figure.as_str())
+            } else {
+                Some(c.figure.as_str())
+            };
+            figure.and_then(|id| story.figures.iter().find(|f| f.id == id))
+        })
+        .map(|f| f.source.clone())
+        .unwrap_or_default();
+    (source, derived)
 }
 
 /// A chart: title, canvas (with its text alternative), readout, note, data table and source.
@@ -172,80 +157,18 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
     let width = use_settled_width(measured);
     let dark = props.dark;
     let highlight = use_state_eq(|| None::<usize>);
-    let mapping = use_mut_ref(|| None::<Mapping>);
-    {
-        let canvas = canvas.clone();
-        let mapping = mapping.clone();
-        use_effect_with(
-            (spec.clone(), width.map(f64::to_bits), dark, *highlight),
-            move |(spec, width, dark, highlight)| {
-                #[cfg(target_arch = "wasm32")]
-                if let (Some(spec), Some(width), Some(canvas)) = (
-                    spec.as_ref(),
-                    width,
-                    canvas.cast::<web_sys::HtmlCanvasElement>(),
-                ) {
-                    *mapping.borrow_mut() =
-                        paint(&canvas, spec, f64::from_bits(*width), *dark, *highlight);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                let _ = (spec, width, dark, highlight, canvas, mapping);
-            },
-        );
-    }
+    let mapping = canvas::use_canvas_paint(canvas.clone(), spec.clone(), width, dark, *highlight);
 
     let Some(spec) = spec.as_ref().as_ref() else {
         return html! {};
     };
-    let n = spec.bars.len();
-    let pick = {
-        let highlight = highlight.clone();
-        let mapping = mapping.clone();
-        move |e: &MouseEvent| {
-            #[cfg(target_arch = "wasm32")]
-            let dpr = device_pixel_ratio();
-            #[cfg(not(target_arch = "wasm32"))]
-            let dpr = 1.0;
-            let p = (
-                (f64::from(e.offset_x()) * dpr).round() as i32,
-                (f64::from(e.offset_y()) * dpr).round() as i32,
-            );
-            let bar = mapping.borrow().as_ref().and_then(|m| m.bar_at(p));
-            highlight.set(bar);
-        }
-    };
-    let onpointermove = {
-        let pick = pick.clone();
-        Callback::from(move |e: PointerEvent| pick(&e))
-    };
-    let onpointerdown = Callback::from(move |e: PointerEvent| pick(&e));
-    let onpointerleave = {
-        let highlight = highlight.clone();
-        Callback::from(move |_: PointerEvent| highlight.set(None))
-    };
-    let onkeydown = {
-        let highlight = highlight.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            let last = n.saturating_sub(1);
-            let next = match (e.key().as_str(), *highlight) {
-                ("ArrowRight" | "ArrowDown", None) => Some(0),
-                ("ArrowRight" | "ArrowDown", Some(i)) => Some((i + 1).min(last)),
-                ("ArrowLeft" | "ArrowUp", None) => Some(last),
-                ("ArrowLeft" | "ArrowUp", Some(i)) => Some(i.saturating_sub(1)),
-                ("Home", _) => Some(0),
-                ("End", _) => Some(last),
-                ("Escape", _) => None,
-                _ => return,
-            };
-            e.prevent_default();
-            highlight.set(next);
-        })
-    };
-    let onblur = {
-        let highlight = highlight.clone();
-        Callback::from(move |_: FocusEvent| highlight.set(None))
-    };
-
+    let Events {
+        onpointermove,
+        onpointerdown,
+        onpointerleave,
+        onkeydown,
+        onblur,
+    } = Events::new(&highlight, &mapping, spec.bars.len());
     let onsave = {
         let spec = spec.clone();
         let name = format!("changhe-{}-{}.png", spec.id, lang.code());
@@ -253,26 +176,14 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             #[cfg(target_arch = "wasm32")]
             {
-                let _ = save_png(&spec, width.unwrap_or(640.0).max(MIN_WIDTH), dark, &name);
+                let _ = canvas::save_png(&spec, width.unwrap_or(640.0).max(MIN_WIDTH), dark, &name);
             }
             #[cfg(not(target_arch = "wasm32"))]
             let _ = (&spec, &name, dark, width);
         })
     };
     let ui = &story.ui;
-    let chart_def = story.charts.iter().find(|c| c.id == spec.id);
-    let derived = chart_def.is_some_and(|c| c.kind == ChartKind::Compound);
-    let source = chart_def
-        .and_then(|c| {
-            let figure = if c.kind == ChartKind::Bars {
-                c.rows.first().map(|r| r.figure.as_str())
-            } else {
-                Some(c.figure.as_str())
-            };
-            figure.and_then(|id| story.figures.iter().find(|f| f.id == id))
-        })
-        .map(|f| f.source.clone())
-        .unwrap_or_default();
+    let (source, derived) = chart_source(&story, &spec.id);
     let id = &spec.id;
     html! {
         <figure class={classes!("chart", derived.then_some("is-derived"))} data-testid={format!("chart-{id}")} id={format!("chart-{id}")}>
@@ -291,21 +202,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
             <button type="button" class="chart-save" data-testid={format!("chart-save-{id}")} onclick={onsave}>
                 { ui.save_image().get(lang) }
             </button>
-            <details class="chart-table">
-                <summary>{ ui.chart_data_table().get(lang) }</summary>
-                <table data-testid={format!("chart-table-{id}")}>
-                    <caption class="visually-hidden">{ &spec.title }</caption>
-                    <thead><tr>
-                        <th scope="col">{ ui.chart_item().get(lang) }</th>
-                        <th scope="col">{ &spec.value_heading }</th>
-                    </tr></thead>
-                    <tbody>
-                        { for spec.bars.iter().enumerate().map(|(i, bar)| html! {
-                            <tr key={i}><th scope="row">{ &bar.label }</th><td>{ &bar.text }</td></tr>
-                        }) }
-                    </tbody>
-                </table>
-            </details>
+            { data_table(spec, ui, lang) }
             { source_note(&story, &source, lang, derived) }
         </figure>
     }

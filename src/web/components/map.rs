@@ -2,10 +2,11 @@
 //! entrance animation, hover and focus tooltips, selection by click, tap, Enter or Space.
 
 pub mod furniture;
+pub mod layers;
 pub mod markers;
 pub mod tooltip;
 
-use crate::render::anim::{map_frame_at, MAP_ENTRANCE_MS};
+use crate::render::anim::{map_frame_at, MapFrame, MAP_ENTRANCE_MS};
 use crate::render::layout::{layout, Px};
 use crate::story::format;
 use crate::story::map::MapData;
@@ -119,6 +120,28 @@ pub fn MapView(props: &MapProps) -> Html {
         on_toggle,
         hover: &hover,
     };
+    let tip = (*hovered)
+        .as_ref()
+        .and_then(|t| tooltip::tip_content(story, map, t, lang))
+        .map(|c| tooltip::tooltip(&c, &l));
+    html! {
+        <figure class="map-figure" aria-labelledby="map-heading">
+            <h2 id="map-heading" class="section-heading">{ ui.map_heading().get(lang) }</h2>
+            <p class="map-intro">{ ui.map_intro().get(lang) }</p>
+            <div class={classes!("map-frame", l.narrow.then_some("is-narrow"))} ref={frame_ref} {onkeydown}
+                data-complete={(anim.markers >= 1.0).to_string()}>
+                <p class="schematic-tag" aria-hidden="true">{ ui.schematic().get(lang) }</p>
+                { svg(&cx, &paths, &anim, tip) }
+            </div>
+            { furniture::caption(story, l.narrow, lang) }
+        </figure>
+    }
+}
+
+/// The map's SVG: land, lakes, the counties, the outline drawing itself, distances, markers,
+/// labels, furniture, and a fixed slot for the tooltip.
+fn svg(cx: &Context<'_>, paths: &Paths, anim: &MapFrame, tip: Option<Html>) -> Html {
+    let (map, l, ui, lang) = (cx.map, cx.layout, &cx.story.ui, cx.lang);
     let px = Px(l.units_per_px);
     let f = l.frame;
     let provinces = map.provinces.iter().map(|p| {
@@ -128,56 +151,28 @@ pub fn MapView(props: &MapProps) -> Html {
         .lakes
         .iter()
         .map(|lake| html! { <path key={lake.id.clone()} class="lake" d={paths.get(&lake.id)} /> });
-    let distances = l.distances.iter().map(|d| {
-        html! {
-            <line key={d.place.clone()} class={classes!("distance-line", d.off_frame.then_some("off-frame"))}
-                x1={fmt(d.from.0)} y1={fmt(d.from.1)} x2={fmt(d.to.0)} y2={fmt(d.to.1)}
-                data-testid={format!("distance-{}", d.place)} />
-        }
-    });
-    let labels = l.labels.iter().map(|label| {
-        html! {
-            <text key={label.key.clone()} class={classes!("label", format!("label-{}", label.kind.key()))}
-                data-label={label.key.clone()} x={fmt(label.x)} y={fmt(label.y)}
-                font-size={fmt(label.font_units)} text-anchor={label.anchor.svg()} dominant-baseline="central"
-                stroke-width={fmt(px.of(3.0))}>{ &label.text }</text>
-        }
-    });
-    let tip = (*hovered)
-        .as_ref()
-        .and_then(|t| tooltip::tip_content(story, map, t, lang))
-        .map(|c| tooltip::tooltip(&c, &l));
     let markers_opacity = format::fixed(anim.markers, 3);
     html! {
-        <figure class="map-figure" aria-labelledby="map-heading">
-            <h2 id="map-heading" class="section-heading">{ ui.map_heading().get(lang) }</h2>
-            <p class="map-intro">{ ui.map_intro().get(lang) }</p>
-            <div class={classes!("map-frame", l.narrow.then_some("is-narrow"))} ref={frame_ref} {onkeydown}
-                data-complete={(anim.markers >= 1.0).to_string()}>
-                <p class="schematic-tag" aria-hidden="true">{ ui.schematic().get(lang) }</p>
-                <svg class="map" viewBox={format!("{} {} {} {}", fmt(f.x), fmt(f.y), fmt(f.w), fmt(f.h))}
-                    role="group" aria-label={ui.map_label().get(lang).to_owned()} data-testid="map">
-                    <g class="layer-land" aria-hidden="true">{ for provinces }</g>
-                    <g class="layer-lakes" aria-hidden="true">{ for lakes }</g>
-                    { markers::counties(&cx, &paths, &anim) }
-                    <path class="outline" aria-hidden="true" d={paths.get(&map.outline.id)} pathLength="1"
-                        stroke-dasharray="1 1" stroke-dashoffset={format::fixed(1.0 - anim.outline, 3)}
-                        stroke-width={fmt(px.of(1.75))} />
-                    <g class="layer-distances" aria-hidden="true" opacity={markers_opacity.clone()}
-                        stroke-width={fmt(px.of(1.0))} stroke-dasharray={format!("{} {}", fmt(px.of(4.0)), fmt(px.of(3.0)))}>
-                        { for distances }
-                    </g>
-                    <g class="layer-markers" opacity={markers_opacity.clone()} stroke-width={fmt(px.of(1.25))}>
-                        { for markers::markers(&cx) }
-                    </g>
-                    <g class="layer-labels" aria-hidden="true" opacity={markers_opacity}>{ for labels }</g>
-                    { furniture::furniture(story, &l, lang) }
-                    // A fixed slot: the SVG keeps the same children whether or not a tooltip shows, so
-                    // showing one never rebuilds (and unfocuses) the regions.
-                    <g class="tooltip-slot">{ for tip }</g>
-                </svg>
-            </div>
-            { furniture::caption(story, l.narrow, lang) }
-        </figure>
+        <svg class="map" viewBox={format!("{} {} {} {}", fmt(f.x), fmt(f.y), fmt(f.w), fmt(f.h))}
+            role="group" aria-label={ui.map_label().get(lang).to_owned()} data-testid="map">
+            <g class="layer-land" aria-hidden="true">{ for provinces }</g>
+            <g class="layer-lakes" aria-hidden="true">{ for lakes }</g>
+            { markers::counties(cx, paths, anim) }
+            <path class="outline" aria-hidden="true" d={paths.get(&map.outline.id)} pathLength="1"
+                stroke-dasharray="1 1" stroke-dashoffset={format::fixed(1.0 - anim.outline, 3)}
+                stroke-width={fmt(px.of(1.75))} />
+            <g class="layer-distances" aria-hidden="true" opacity={markers_opacity.clone()}
+                stroke-width={fmt(px.of(1.0))} stroke-dasharray={format!("{} {}", fmt(px.of(4.0)), fmt(px.of(3.0)))}>
+                { for layers::distances(l) }
+            </g>
+            <g class="layer-markers" opacity={markers_opacity.clone()} stroke-width={fmt(px.of(1.25))}>
+                { for markers::markers(cx) }
+            </g>
+            <g class="layer-labels" aria-hidden="true" opacity={markers_opacity}>{ for layers::labels(l) }</g>
+            { furniture::furniture(cx.story, l, lang) }
+            // A fixed slot: the SVG keeps the same children whether or not a tooltip shows, so
+            // showing one never rebuilds (and unfocuses) the regions.
+            <g class="tooltip-slot">{ for tip }</g>
+        </svg>
     }
 }

@@ -120,6 +120,161 @@ const ICON_PAUSE: &str = "M3 2h4v12H3zM9 2h4v12H9z";
 const ICON_NEXT: &str = "M4 2v12l9-6z";
 const ICON_LAST: &str = "M12 2h2v12h-2zM2 2v12l9-6z";
 
+/// What the timeline's parts read.
+struct View<'a> {
+    story: &'a Story,
+    lang: Lang,
+    current: usize,
+    selected: &'a Option<Target>,
+    dispatch: &'a Callback<AppAction>,
+}
+
+impl View<'_> {
+    /// A click handler that sends `action`.
+    fn act(&self, action: AppAction) -> Callback<MouseEvent> {
+        let d = self.dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.emit(action.clone()))
+    }
+
+    /// The classes of a milestone's item or mark.
+    fn classes(&self, base: &'static str, i: usize, m: &Milestone) -> Classes {
+        classes!(
+            base,
+            format!("group-{}", m.group.key()),
+            (i == self.current).then_some("is-current"),
+            concerns(m, self.selected).then_some("is-marked"),
+            m.key.then_some("is-key")
+        )
+    }
+
+    /// A milestone's date as the reader's language writes it.
+    fn date(&self, m: &Milestone) -> String {
+        format::date(&m.date, &self.story.ui, self.lang)
+    }
+}
+
+/// The group filters: one toggle per group, pressed while its milestones show.
+fn legend(v: &View<'_>, hidden: &[Group]) -> Html {
+    let buttons = Group::VARIANTS.iter().map(|&g| {
+        let shown = !hidden.contains(&g);
+        html! {
+            <button key={g.key()} type="button" class={classes!("legend-toggle", format!("group-{}", g.key()))}
+                aria-pressed={shown.to_string()} data-testid={format!("filter-{}", g.key())}
+                onclick={v.act(AppAction::ToggleGroup(g))}>
+                <span class="legend-dot" aria-hidden="true"></span>{ group_label(v.story, g, v.lang) }
+            </button>
+        }
+    });
+    let ui = &v.story.ui;
+    html! {
+        <div class="timeline-legend" role="group" aria-label={ui.timeline_filter().get(v.lang).to_owned()}>{ for buttons }</div>
+    }
+}
+
+/// First, previous, play or pause, next, latest.
+fn controls(v: &View<'_>, playing: bool) -> Html {
+    let (ui, lang) = (&v.story.ui, v.lang);
+    html! {
+        <div class="timeline-controls">
+            <button type="button" data-testid="timeline-first" aria-label={ui.first().get(lang).to_owned()} onclick={v.act(AppAction::First)}>{ icon(ICON_FIRST) }</button>
+            <button type="button" data-testid="timeline-prev" aria-label={ui.previous().get(lang).to_owned()} onclick={v.act(AppAction::Step(-1))}>{ icon(ICON_PREV) }</button>
+            if playing {
+                <button type="button" class="play" data-testid="timeline-play" aria-label={ui.pause().get(lang).to_owned()} onclick={v.act(AppAction::Pause)}>{ icon(ICON_PAUSE) }</button>
+            } else {
+                <button type="button" class="play" data-testid="timeline-play" aria-label={ui.play().get(lang).to_owned()} onclick={v.act(AppAction::Play)}>{ icon(ICON_PLAY) }</button>
+            }
+            <button type="button" data-testid="timeline-next" aria-label={ui.next().get(lang).to_owned()} onclick={v.act(AppAction::Step(1))}>{ icon(ICON_NEXT) }</button>
+            <button type="button" data-testid="timeline-last" aria-label={ui.last().get(lang).to_owned()} onclick={v.act(AppAction::Last)}>{ icon(ICON_LAST) }</button>
+        </div>
+    }
+}
+
+/// The narrow layout: a list of the visible milestones, the current one opened as its card.
+fn list(v: &View<'_>, visible: &[(usize, &Milestone)]) -> Html {
+    let total = v.story.milestones.len();
+    html! {
+        <ol class="timeline-list">
+            { for visible.iter().map(|&(i, m)| {
+                let is_current = i == v.current;
+                html! {
+                    <li key={m.id.clone()} data-testid={format!("milestone-{}", m.id)} class={v.classes("timeline-item", i, m)}>
+                        <button type="button" class="timeline-item-button" aria-current={is_current.then_some("step")}
+                            onclick={v.act(AppAction::SelectMilestone(m.id.clone()))}>
+                            <time datetime={m.date.to_string()}>{ v.date(m) }</time>
+                            <span class="timeline-item-title">{ m.title.get(v.lang) }</span>
+                        </button>
+                        if is_current { { card(v.story, m, v.lang, i, total) } }
+                    </li>
+                }
+            }) }
+        </ol>
+    }
+}
+
+/// The wide layout: a true-to-scale axis over the milestones' years, milestones on one day
+/// stacked, key milestones larger and labelled with their date.
+fn axis(v: &View<'_>, visible: &[(usize, &Milestone)], width: f64) -> Html {
+    let (pad, axis_y) = (24.0, 70.0);
+    let inner = width - 2.0 * pad;
+    let span = axis_years(&v.story.milestones);
+    let x = |d: &PartialDate| pad + axis_fraction(d, span) * inner;
+    let year_width = inner / f64::from((span.1 - span.0).max(1));
+    let years = (span.0..=span.1).map(|y| {
+        let px = x(&PartialDate { year: y, month: None, day: None });
+        html! {
+            <g key={y} class="year-tick">
+                <line x1={fixed(px, 1)} x2={fixed(px, 1)} y1={fixed(axis_y - 6.0, 1)} y2={fixed(axis_y + 6.0, 1)} />
+                if y < span.1 {
+                    <text x={fixed(px + year_width / 2.0, 1)} y={fixed(axis_y + 24.0, 1)} text-anchor="middle">{ y }</text>
+                }
+            </g>
+        }
+    });
+    let mut stack: Vec<i64> = Vec::new();
+    let marks = visible.iter().map(|&(i, m)| {
+        let day = m.date.start_day();
+        let level = stack.iter().filter(|d| **d == day).count();
+        stack.push(day);
+        let (cx, cy) = (x(&m.date), axis_y - 22.0 * level as f64);
+        let r = if m.key { 9.0 } else { 6.0 };
+        html! {
+            <g key={m.id.clone()} data-testid={format!("milestone-{}", m.id)} class={v.classes("timeline-mark", i, m)}
+                onclick={v.act(AppAction::SelectMilestone(m.id.clone()))}>
+                <title>{ format!("{} {}", v.date(m), m.title.get(v.lang)) }</title>
+                <circle class="mark-hit" cx={fixed(cx, 1)} cy={fixed(cy, 1)} r="14" />
+                <circle class="mark-dot" cx={fixed(cx, 1)} cy={fixed(cy, 1)} r={fixed(r, 1)} />
+                if m.key {
+                    <text class="mark-label" x={fixed(cx, 1)} y={fixed(cy - 18.0, 1)} text-anchor="middle">{ v.date(m) }</text>
+                }
+            </g>
+        }
+    });
+    html! {
+        <svg class="timeline-axis" viewBox={format!("0 0 {} 110", fixed(width, 0))} width={fixed(width, 0)} height="110"
+            aria-hidden="true">
+            <line class="axis-line" x1={fixed(pad, 1)} x2={fixed(width - pad, 1)} y1={fixed(axis_y, 1)} y2={fixed(axis_y, 1)} />
+            { for years }
+            { for marks }
+        </svg>
+    }
+}
+
+/// The keys the track answers while it has focus: arrows step, Home and End jump.
+fn track_keys(dispatch: &Callback<AppAction>) -> Callback<KeyboardEvent> {
+    let d = dispatch.clone();
+    Callback::from(move |e: KeyboardEvent| {
+        let action = match e.key().as_str() {
+            "ArrowRight" | "ArrowDown" => AppAction::Step(1),
+            "ArrowLeft" | "ArrowUp" => AppAction::Step(-1),
+            "Home" => AppAction::First,
+            "End" => AppAction::Last,
+            _ => return,
+        };
+        e.prevent_default();
+        d.emit(action);
+    })
+}
+
 /// The timeline.
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
@@ -132,34 +287,22 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         selected,
         dispatch,
     } = props;
-    let (lang, current, playing) = (*lang, *current, *playing);
+    let (lang, current) = (*lang, *current);
     let ui = &story.ui;
     let node = use_node_ref();
     let width = use_element_width(node.clone()).unwrap_or(1000.0).max(240.0);
     use_autoplay(
-        playing,
+        *playing,
         current,
         STEP_MS,
         dispatch.reform(|()| AppAction::Tick),
     );
-
-    let act = |a: AppAction| {
-        let d = dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.emit(a.clone()))
-    };
-    let onkeydown = {
-        let d = dispatch.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            let action = match e.key().as_str() {
-                "ArrowRight" | "ArrowDown" => AppAction::Step(1),
-                "ArrowLeft" | "ArrowUp" => AppAction::Step(-1),
-                "Home" => AppAction::First,
-                "End" => AppAction::Last,
-                _ => return,
-            };
-            e.prevent_default();
-            d.emit(action);
-        })
+    let v = View {
+        story,
+        lang,
+        current,
+        selected,
+        dispatch,
     };
     let total = story.milestones.len();
     let visible: Vec<(usize, &Milestone)> = story
@@ -170,122 +313,27 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         .collect();
     let current_m = story.milestones.get(current);
     let narrow = width < NARROW_PX;
-
-    let legend = Group::VARIANTS.iter().map(|&g| {
-        let shown = !hidden.contains(&g);
-        let d = dispatch.clone();
-        html! {
-            <button key={g.key()} type="button" class={classes!("legend-toggle", format!("group-{}", g.key()))}
-                aria-pressed={shown.to_string()} data-testid={format!("filter-{}", g.key())}
-                onclick={Callback::from(move |_: MouseEvent| d.emit(AppAction::ToggleGroup(g)))}>
-                <span class="legend-dot" aria-hidden="true"></span>{ group_label(story, g, lang) }
-            </button>
-        }
-    });
-
     let track = if narrow {
-        html! {
-            <ol class="timeline-list">
-                { for visible.iter().map(|&(i, m)| {
-                    let is_current = i == current;
-                    let d = dispatch.clone();
-                    let id = m.id.clone();
-                    html! {
-                        <li key={m.id.clone()} data-testid={format!("milestone-{}", m.id)}
-                            class={classes!("timeline-item", format!("group-{}", m.group.key()), is_current.then_some("is-current"),
-                                concerns(m, selected).then_some("is-marked"), m.key.then_some("is-key"))}>
-                            <button type="button" class="timeline-item-button" aria-current={is_current.then_some("step")}
-                                onclick={Callback::from(move |_: MouseEvent| d.emit(AppAction::SelectMilestone(id.clone())))}>
-                                <time datetime={m.date.to_string()}>{ format::date(&m.date, &story.ui, lang) }</time>
-                                <span class="timeline-item-title">{ m.title.get(lang) }</span>
-                            </button>
-                            if is_current { { card(story, m, lang, i, total) } }
-                        </li>
-                    }
-                }) }
-            </ol>
-        }
+        list(&v, &visible)
     } else {
-        let pad = 24.0;
-        let inner = width - 2.0 * pad;
-        let axis_y = 70.0;
-        let span = axis_years(&story.milestones);
-        let x = |d: &PartialDate| pad + axis_fraction(d, span) * inner;
-        let year_width = inner / f64::from((span.1 - span.0).max(1));
-        let years = (span.0..=span.1).map(|y| {
-            let px = x(&PartialDate { year: y, month: None, day: None });
-            html! {
-                <g key={y} class="year-tick">
-                    <line x1={fixed(px, 1)} x2={fixed(px, 1)} y1={fixed(axis_y - 6.0, 1)} y2={fixed(axis_y + 6.0, 1)} />
-                    if y < span.1 {
-                        <text x={fixed(px + year_width / 2.0, 1)} y={fixed(axis_y + 24.0, 1)} text-anchor="middle">{ y }</text>
-                    }
-                </g>
-            }
-        });
-        let mut stack: Vec<(i64, usize)> = Vec::new();
-        let marks = visible.iter().map(|&(i, m)| {
-            let day = m.date.start_day();
-            let level = stack.iter().filter(|(d, _)| *d == day).count();
-            stack.push((day, i));
-            let cx = x(&m.date);
-            let cy = axis_y - 22.0 * level as f64;
-            let is_current = i == current;
-            let r = if m.key { 9.0 } else { 6.0 };
-            let d = dispatch.clone();
-            let id = m.id.clone();
-            html! {
-                <g key={m.id.clone()} data-testid={format!("milestone-{}", m.id)}
-                    class={classes!("timeline-mark", format!("group-{}", m.group.key()), is_current.then_some("is-current"),
-                        concerns(m, selected).then_some("is-marked"), m.key.then_some("is-key"))}
-                    onclick={Callback::from(move |_: MouseEvent| d.emit(AppAction::SelectMilestone(id.clone())))}>
-                    <title>{ format!("{} {}", format::date(&m.date, &story.ui, lang), m.title.get(lang)) }</title>
-                    <circle class="mark-hit" cx={fixed(cx, 1)} cy={fixed(cy, 1)} r="14" />
-                    <circle class="mark-dot" cx={fixed(cx, 1)} cy={fixed(cy, 1)} r={fixed(r, 1)} />
-                    if m.key {
-                        <text class="mark-label" x={fixed(cx, 1)} y={fixed(cy - 18.0, 1)} text-anchor="middle">
-                            { format::date(&m.date, &story.ui, lang) }
-                        </text>
-                    }
-                </g>
-            }
-        });
-        html! {
-            <svg class="timeline-axis" viewBox={format!("0 0 {} 110", fixed(width, 0))} width={fixed(width, 0)} height="110"
-                aria-hidden="true">
-                <line class="axis-line" x1={fixed(pad, 1)} x2={fixed(width - pad, 1)} y1={fixed(axis_y, 1)} y2={fixed(axis_y, 1)} />
-                { for years }
-                { for marks }
-            </svg>
-        }
+        axis(&v, &visible, width)
     };
-
     html! {
         <section class={classes!("timeline", narrow.then_some("is-narrow"))} aria-labelledby="timeline-heading" data-testid="timeline">
             <h2 id="timeline-heading" class="section-heading">{ ui.timeline_heading().get(lang) }</h2>
             <p class="timeline-intro">{ ui.timeline_intro().get(lang) }</p>
             <div class="timeline-bar">
-                <div class="timeline-legend" role="group" aria-label={ui.timeline_filter().get(lang).to_owned()}>{ for legend }</div>
-                <div class="timeline-controls">
-                    <button type="button" data-testid="timeline-first" aria-label={ui.first().get(lang).to_owned()} onclick={act(AppAction::First)}>{ icon(ICON_FIRST) }</button>
-                    <button type="button" data-testid="timeline-prev" aria-label={ui.previous().get(lang).to_owned()} onclick={act(AppAction::Step(-1))}>{ icon(ICON_PREV) }</button>
-                    if playing {
-                        <button type="button" class="play" data-testid="timeline-play" aria-label={ui.pause().get(lang).to_owned()} onclick={act(AppAction::Pause)}>{ icon(ICON_PAUSE) }</button>
-                    } else {
-                        <button type="button" class="play" data-testid="timeline-play" aria-label={ui.play().get(lang).to_owned()} onclick={act(AppAction::Play)}>{ icon(ICON_PLAY) }</button>
-                    }
-                    <button type="button" data-testid="timeline-next" aria-label={ui.next().get(lang).to_owned()} onclick={act(AppAction::Step(1))}>{ icon(ICON_NEXT) }</button>
-                    <button type="button" data-testid="timeline-last" aria-label={ui.last().get(lang).to_owned()} onclick={act(AppAction::Last)}>{ icon(ICON_LAST) }</button>
-                </div>
+                { legend(&v, hidden) }
+                { controls(&v, *playing) }
             </div>
             <div class="timeline-track" ref={node} tabindex="0" role="group" data-testid="timeline-track"
-                aria-label={ui.timeline_axis_label().get(lang).to_owned()} {onkeydown}>
+                aria-label={ui.timeline_axis_label().get(lang).to_owned()} onkeydown={track_keys(dispatch)}>
                 { track }
             </div>
             <div class="timeline-live" aria-live="polite" data-testid="timeline-live">
                 if let (false, Some(m)) = (narrow, current_m) { { card(story, m, lang, current, total) } }
                 if let (true, Some(m)) = (narrow, current_m) {
-                    <p class="visually-hidden">{ format!("{} {}", format::date(&m.date, &story.ui, lang), m.title.get(lang)) }</p>
+                    <p class="visually-hidden">{ format!("{} {}", v.date(m), m.title.get(lang)) }</p>
                 }
             </div>
         </section>

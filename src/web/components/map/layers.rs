@@ -1,0 +1,35 @@
+//! The map's drawn layers that take no input: the distance lines and the placed labels.
+
+use super::fmt;
+use crate::render::layout::{MapLayout, Px};
+use yew::prelude::*;
+
+/// The straight lines from the zone to the big cities (dashed past the frame's edge).
+pub fn distances(l: &MapLayout) -> Vec<Html> {
+    l.distances
+        .iter()
+        .map(|d| {
+            html! {
+                <line key={d.place.clone()} class={classes!("distance-line", d.off_frame.then_some("off-frame"))}
+                    x1={fmt(d.from.0)} y1={fmt(d.from.1)} x2={fmt(d.to.0)} y2={fmt(d.to.1)}
+                    data-testid={format!("distance-{}", d.place)} />
+            }
+        })
+        .collect()
+}
+
+/// Every placed label, with a halo as wide as three CSS pixels.
+pub fn labels(l: &MapLayout) -> Vec<Html> {
+    let halo = fmt(Px(l.units_per_px).of(3.0));
+    l.labels
+        .iter()
+        .map(|label| {
+            html! {
+                <text key={label.key.clone()} class={classes!("label", format!("label-{}", label.kind.key()))}
+                    data-label={label.key.clone()} x={fmt(label.x)} y={fmt(label.y)}
+                    font-size={fmt(label.font_units)} text-anchor={label.anchor.svg()} dominant-baseline="central"
+                    stroke-width={halo.clone()}>{ &label.text }</text>
+            }
+        })
+        .collect()
+}
