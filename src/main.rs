@@ -2,7 +2,7 @@
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    changhe::web::app::start();
+    changhe::web::start::start();
     #[cfg(not(target_arch = "wasm32"))]
     eprintln!("changhe runs in the browser: serve it with `./run.sh serve` (see README.md)");
 }

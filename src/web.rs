@@ -1,9 +1,13 @@
-//! The web layer: the graphic in the browser. Start-up, the root component, the reducer, URL
-//! options, hooks (browser side effects with cleanups) and components. The only layer that uses
+//! The web layer: the graphic in the browser. Start-up, the root component, document and embed
+//! side effects, the reducer, URL options, hooks (browser side effects with cleanups) and
+//! components. The only layer that uses
 //! yew and web-sys.
 
 pub mod app;
 pub mod components;
+pub mod document;
+pub mod embed;
 pub mod hooks;
+pub mod start;
 pub mod state;
 pub mod url;

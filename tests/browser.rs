@@ -23,7 +23,7 @@ fn data() -> (
     let story = changhe::story::data::data_block(html, changhe::story::data::STORY_BLOCK).unwrap();
     let map = changhe::story::data::data_block(html, changhe::story::data::MAP_BLOCK).unwrap();
     (
-        Rc::new(changhe::story::data::decode(story).unwrap()),
+        Rc::new(changhe::story::data::story_from_text(story).unwrap()),
         Rc::new(changhe::story::data::map_from_text(map).unwrap()),
     )
 }

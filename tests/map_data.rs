@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use changhe::build::{geoprep::ring_area, json::map_data};
-use changhe::render::geometry::decode;
+use changhe::render::geometry::ring_points;
 use changhe::story::map::Albers;
 
 /// Official areas in km² (see data/geo/README.md).
@@ -49,7 +49,7 @@ fn every_county_is_present_closed_and_the_right_size() {
         );
         let mut area_units = 0.0;
         for ring in &county.rings {
-            let points: Vec<(f64, f64)> = decode(ring)
+            let points: Vec<(f64, f64)> = ring_points(ring)
                 .iter()
                 .map(|&(x, y)| (f64::from(x), f64::from(y)))
                 .collect();
@@ -85,7 +85,7 @@ fn context_layers_are_inside_the_view() {
         .chain(std::iter::once(&map.outline))
     {
         for ring in &feature.rings {
-            for (x, y) in decode(ring) {
+            for (x, y) in ring_points(ring) {
                 assert!(
                     x >= -margin && x <= map.view.width as i32 + margin,
                     "{}: x {x}",

@@ -1,6 +1,7 @@
 //! The map rendered to HTML natively (yew's `ssr`): its SVG structure against a committed snapshot,
 //! plus explicit checks of the regions, markers, labels and furniture.
-//! Regenerate the snapshot after an intended change with `UPDATE_SNAPSHOTS=1 cargo test --test ssr_map`.
+//! The snapshot is an `insta` snapshot (`tests/snapshots/`): after an intended change, review it
+//! with `cargo insta review`, or accept it with `INSTA_UPDATE=always cargo test --test ssr_map`.
 #![cfg(not(target_arch = "wasm32"))]
 // Test code: a failed unwrap is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -125,15 +126,5 @@ fn english_names_and_notes() {
 
 #[test]
 fn the_svg_structure_matches_the_snapshot() {
-    let actual = structure(&render(Lang::Zh));
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/snapshots/map_zh.txt");
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-        std::fs::write(path, &actual).unwrap();
-    }
-    let expected = std::fs::read_to_string(path)
-        .unwrap_or_else(|_| panic!("no snapshot at {path}: run with UPDATE_SNAPSHOTS=1 once"));
-    assert_eq!(
-        actual, expected,
-        "map structure changed: review, then UPDATE_SNAPSHOTS=1"
-    );
+    insta::assert_snapshot!("map_zh", structure(&render(Lang::Zh)));
 }

@@ -35,7 +35,13 @@ fn main() -> std::process::ExitCode {
         eprintln!("textgen: index.html lacks the data or text-version markers");
         return ExitCode::FAILURE;
     };
-    let new_csv = csv(&story);
+    let new_csv = match csv(&story) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("textgen: CSV: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     let style = std::fs::read_to_string("static/style.css").unwrap_or_default();
     let Some(new_style) = changhe::build::style::with_palette(&style, &story) else {
         eprintln!("textgen: static/style.css lacks the palette markers");

@@ -81,7 +81,7 @@ pub fn map_data() -> Result<MapData, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::story::data::decode;
+    use crate::story::data::story_from_text;
     use serde_json::{json, Value};
 
     fn real() -> Value {
@@ -106,13 +106,13 @@ mod tests {
     fn the_story_in_index_html_is_the_json() {
         let html = include_str!("../../index.html");
         let text = crate::story::data::data_block(html, crate::story::data::STORY_BLOCK).unwrap();
-        assert_eq!(decode(text).unwrap(), parse(STORY_JSON).unwrap());
-        assert!(decode("").is_err());
+        assert_eq!(story_from_text(text).unwrap(), parse(STORY_JSON).unwrap());
+        assert!(story_from_text("").is_err());
         let cut = (0..=text.len() / 3)
             .rev()
             .find(|i| text.is_char_boundary(*i))
             .unwrap();
-        assert!(decode(&text[..cut]).is_err());
+        assert!(story_from_text(&text[..cut]).is_err());
     }
 
     #[test]

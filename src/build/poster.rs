@@ -2,7 +2,7 @@
 //! drawn from the same story, map geometry and palette as the page, on any plotters backend.
 //! Native only: `cargo run --bin poster` renders it with the bitmap backend.
 
-use crate::render::geometry::decode;
+use crate::render::geometry::ring_points;
 use crate::render::layout::{outline_bbox, Rect};
 use crate::render::palette;
 use crate::render::text_metrics::wrap;
@@ -125,7 +125,7 @@ impl Fit {
         rings
             .iter()
             .map(|r| {
-                decode(r)
+                ring_points(r)
                     .into_iter()
                     .map(|(x, y)| self.px((f64::from(x), f64::from(y))))
                     .collect()

@@ -147,84 +147,92 @@ pub fn with_generated(
     replace_between(&html, NOSCRIPT_START, NOSCRIPT_END, &text)
 }
 
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_owned()
+/// One row of the CSV: a figure or a milestone (columns a milestone has no value for are empty).
+#[derive(serde::Serialize)]
+struct CsvRow {
+    kind: &'static str,
+    id: String,
+    section_or_group: String,
+    date: String,
+    label_zh: String,
+    label_en: String,
+    value: String,
+    value_before: String,
+    value_after: String,
+    unit: String,
+    qualifiers: String,
+    text_zh: String,
+    text_en: String,
+    source: String,
+}
+
+/// The CSV's header line.
+pub const CSV_HEADER: &str = "kind,id,section_or_group,date,label_zh,label_en,value,value_before,value_after,unit,qualifiers,text_zh,text_en,source";
+
+fn figure_row(story: &Story, f: &crate::story::model::Figure) -> CsvRow {
+    let (value, value_before, value_after) = match f.value {
+        FigureValue::Single(v) => (format::decimal(v), String::new(), String::new()),
+        FigureValue::Pair { before, after } => (
+            String::new(),
+            format::decimal(before),
+            format::decimal(after),
+        ),
+    };
+    let qualifiers: Vec<&str> = f.qualifiers.iter().map(|q| q.key()).collect();
+    CsvRow {
+        kind: "figure",
+        id: f.id.clone(),
+        section_or_group: f.section.clone(),
+        date: String::new(),
+        label_zh: f.label.zh.clone(),
+        label_en: f.label.en.clone(),
+        value,
+        value_before,
+        value_after,
+        unit: f.unit.key().to_owned(),
+        qualifiers: qualifiers.join(" "),
+        text_zh: figure_text(story, &f.id, Lang::Zh),
+        text_en: figure_text(story, &f.id, Lang::En),
+        source: source_names(story, &[&f.source], Lang::Zh),
     }
 }
 
-/// The CSV header.
-pub const CSV_HEADER: &str = "kind,id,section_or_group,date,label_zh,label_en,value,value_before,value_after,unit,qualifiers,text_zh,text_en,source";
+fn milestone_row(story: &Story, m: &crate::story::model::Milestone) -> CsvRow {
+    CsvRow {
+        kind: "milestone",
+        id: m.id.clone(),
+        section_or_group: m.group.key().to_owned(),
+        date: m.date.to_string(),
+        label_zh: m.title.zh.clone(),
+        label_en: m.title.en.clone(),
+        value: String::new(),
+        value_before: String::new(),
+        value_after: String::new(),
+        unit: String::new(),
+        qualifiers: String::new(),
+        text_zh: m.body.zh.clone(),
+        text_en: m.body.en.clone(),
+        source: source_names(story, &m.sources, Lang::Zh),
+    }
+}
 
 /// Every figure and milestone as CSV: UTF-8 with a byte-order mark (so spreadsheet programs read
 /// the Chinese correctly), CRLF line ends, the numbers exactly as the data gives them.
-pub fn csv(story: &Story) -> String {
-    let mut out = String::from("\u{feff}");
-    out.push_str(CSV_HEADER);
-    out.push_str("\r\n");
-    let source = |id: &str| {
-        story
-            .meta
-            .sources
-            .iter()
-            .find(|s| s.id == id)
-            .map(|s| s.name.get(Lang::Zh).to_owned())
-            .unwrap_or_default()
-    };
-    for f in &story.figures {
-        let (value, before, after) = match f.value {
-            FigureValue::Single(v) => (format::decimal(v), String::new(), String::new()),
-            FigureValue::Pair { before, after } => (
-                String::new(),
-                format::decimal(before),
-                format::decimal(after),
-            ),
-        };
-        let qualifiers: Vec<&str> = f.qualifiers.iter().map(|q| q.key()).collect();
-        let row = [
-            "figure".to_owned(),
-            f.id.clone(),
-            f.section.clone(),
-            String::new(),
-            f.label.zh.clone(),
-            f.label.en.clone(),
-            value,
-            before,
-            after,
-            f.unit.key().to_owned(),
-            qualifiers.join(" "),
-            figure_text(story, &f.id, Lang::Zh),
-            figure_text(story, &f.id, Lang::En),
-            source(&f.source),
-        ];
-        let row: Vec<String> = row.iter().map(|s| csv_field(s)).collect();
-        out.push_str(&row.join(","));
-        out.push_str("\r\n");
+pub fn csv(story: &Story) -> Result<String, String> {
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let rows = story
+        .figures
+        .iter()
+        .map(|f| figure_row(story, f))
+        .chain(story.milestones.iter().map(|m| milestone_row(story, m)));
+    for row in rows {
+        writer.serialize(row).map_err(|e| e.to_string())?;
     }
-    for m in &story.milestones {
-        let row = [
-            "milestone".to_owned(),
-            m.id.clone(),
-            m.group.key().to_owned(),
-            m.date.to_string(),
-            m.title.zh.clone(),
-            m.title.en.clone(),
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-            m.body.zh.clone(),
-            m.body.en.clone(),
-            source_names(story, &m.sources, Lang::Zh),
-        ];
-        let row: Vec<String> = row.iter().map(|s| csv_field(s)).collect();
-        out.push_str(&row.join(","));
-        out.push_str("\r\n");
-    }
-    out
+    let bytes = writer.into_inner().map_err(|e| e.to_string())?;
+    let text = String::from_utf8(bytes).map_err(|e| e.to_string())?;
+    Ok(format!("\u{feff}{text}"))
 }
 
 #[cfg(test)]
@@ -247,7 +255,7 @@ mod tests {
         ))
         .unwrap();
         assert!(
-            committed == csv(&story),
+            committed == csv(&story).unwrap(),
             "static/data/changhe-data.csv is stale: run `cargo run --bin textgen`"
         );
     }
@@ -275,16 +283,29 @@ mod tests {
     }
 
     #[test]
-    fn csv_fields_are_quoted_where_needed() {
-        assert_eq!(csv_field("a,b"), "\"a,b\"");
-        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(csv_field("plain"), "plain");
+    fn the_csv_reads_back_as_the_story() {
         let story = crate::build::json::story().unwrap();
-        let data = csv(&story);
+        let data = csv(&story).unwrap();
         assert!(data.starts_with('\u{feff}'));
-        assert_eq!(
-            data.lines().count(),
-            1 + story.figures.len() + story.milestones.len()
-        );
+        let mut reader = csv::Reader::from_reader(data.trim_start_matches('\u{feff}').as_bytes());
+        let header: Vec<String> = reader
+            .headers()
+            .unwrap()
+            .iter()
+            .map(str::to_owned)
+            .collect();
+        assert_eq!(header.join(","), CSV_HEADER);
+        let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert_eq!(records.len(), story.figures.len() + story.milestones.len());
+        for (record, m) in records[story.figures.len()..].iter().zip(&story.milestones) {
+            assert_eq!(&record[1], m.id, "milestone id");
+            assert_eq!(
+                &record[11], m.body.zh,
+                "a body with commas and quotes survives quoting"
+            );
+        }
+        for (record, f) in records.iter().zip(&story.figures) {
+            assert_eq!((&record[0], &record[1]), ("figure", f.id.as_str()));
+        }
     }
 }

@@ -5,7 +5,7 @@
 use crate::story::map::Feature;
 
 /// Decodes a delta-encoded ring into absolute integer points.
-pub fn decode(ring: &[i32]) -> Vec<(i32, i32)> {
+pub fn ring_points(ring: &[i32]) -> Vec<(i32, i32)> {
     let mut points = Vec::with_capacity(ring.len() / 2);
     let mut at = (0i32, 0i32);
     for (i, pair) in ring.chunks_exact(2).enumerate() {

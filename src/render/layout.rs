@@ -240,7 +240,7 @@ pub fn rounded_distance_km(map: &MapData, place_id: &str) -> Option<u32> {
 pub fn outline_bbox(map: &MapData) -> Rect {
     let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
     for ring in &map.outline.rings {
-        for (x, y) in crate::render::geometry::decode(ring) {
+        for (x, y) in crate::render::geometry::ring_points(ring) {
             let (x, y) = (f64::from(x), f64::from(y));
             x0 = x0.min(x);
             y0 = y0.min(y);

@@ -63,7 +63,7 @@ pub fn err(
 
 /// Decodes the story's text form (see [`crate::story::wire`]). `textgen` only writes a story that passed
 /// validation (`crate::build::validate`), so the browser build carries no validation code.
-pub fn decode(text: &str) -> Result<Story, DataError> {
+pub fn story_from_text(text: &str) -> Result<Story, DataError> {
     let story: Story = crate::story::wire::from_text(text)
         .ok_or_else(|| err("changhe-story", "(document)", "not a valid story"))?;
     Ok(story)

@@ -148,7 +148,7 @@ pub fn quantize(ring: &[(f64, f64)]) -> Vec<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::render::geometry::{decode, path_d};
+    use crate::render::geometry::{path_d, ring_points};
 
     #[test]
     fn clipping_keeps_inside_and_cuts_outside() {
@@ -182,7 +182,7 @@ mod tests {
             (0.0, 0.0),
         ];
         let q = quantize(&ring);
-        assert_eq!(decode(&q), vec![(0, 0), (10, 0), (10, 10), (0, 10)]);
+        assert_eq!(ring_points(&q), vec![(0, 0), (10, 0), (10, 10), (0, 10)]);
         assert_eq!(path_d(&[q]), "M0 0l10 0 0 10 -10 0z");
     }
 }

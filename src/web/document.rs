@@ -1,0 +1,70 @@
+//! Side effects on the page around the graphic: `<html>`'s theme, classes and language, the
+//! document title, and the URL (language and milestone hash, with `replaceState`).
+
+use crate::story::model::{Lang, Story};
+use crate::web::url::{hash_for, parse_query, with_lang, UrlOptions};
+
+/// Sets what the URL fixes for the whole visit on `<html>`: `data-theme` (none for auto), and the
+/// `is-embed` and `is-transparent` classes the style sheet keys on.
+pub fn apply_page_options(options: &UrlOptions) {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    if let Some(theme) = options.theme.attribute() {
+        let _ = root.set_attribute("data-theme", theme);
+    }
+    let classes = root.class_list();
+    if options.embed {
+        let _ = classes.add_1("is-embed");
+    }
+    if options.transparent {
+        let _ = classes.add_1("is-transparent");
+    }
+}
+
+/// Writes the current milestone into the URL hash with `replaceState` (no history entries).
+pub fn sync_hash(id: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let wanted = hash_for(id);
+    if location.hash().unwrap_or_default() == wanted {
+        return;
+    }
+    let url = format!(
+        "{}{}{wanted}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Keeps `<html lang>`, the document title and the URL's `lang` in step with the state.
+pub fn sync_document(lang: Lang, story: &Story) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", lang.tag());
+    }
+    document.set_title(story.meta.title.get(lang));
+    let location = window.location();
+    let search = location.search().unwrap_or_default();
+    if parse_query(&search).lang != lang {
+        let hash = location.hash().unwrap_or_default();
+        let path = location.pathname().unwrap_or_default();
+        let url = format!("{path}{}{hash}", with_lang(&search, lang));
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    }
+}
