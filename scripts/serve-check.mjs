@@ -1,7 +1,7 @@
 // Opens the graphic as `./run.sh serve` serves it and fails on any console error, failed request or
 // request to another origin. Usage: node scripts/serve-check.mjs http://127.0.0.1:PORT/
 import assert from "node:assert/strict";
-import { launch, open, assertClean } from "../tests/e2e/browser.mjs";
+import { launch, open, assertClean } from "../tests/e2e/support/browser.mjs";
 
 const base = process.argv[2];
 if (!base) {

@@ -106,7 +106,10 @@ mod tests {
     fn the_story_in_index_html_is_the_json() {
         let html = include_str!("../../index.html");
         let text = crate::story::data::data_block(html, crate::story::data::STORY_BLOCK).unwrap();
-        assert_eq!(story_from_text(text).unwrap(), parse(STORY_JSON).unwrap());
+        assert_eq!(
+            story_from_text(text).unwrap(),
+            crate::story::wire::browser_view(&parse(STORY_JSON).unwrap())
+        );
         assert!(story_from_text("").is_err());
         let cut = (0..=text.len() / 3)
             .rev()
@@ -305,7 +308,7 @@ mod tests {
         let text = crate::story::data::data_block(html, crate::story::data::MAP_BLOCK).unwrap();
         assert_eq!(
             crate::story::data::map_from_text(text).unwrap(),
-            map_data().unwrap()
+            crate::story::wire::browser_map(&map_data().unwrap())
         );
     }
 }

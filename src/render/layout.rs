@@ -446,7 +446,7 @@ pub fn layout(map: &MapData, story: &Story, lang: Lang, container_px: f64) -> Ma
     obstacles.extend(marker_obstacles(map, story, &frame, px));
     let distances = distance_lines(map, &frame, px);
     let specs = labels::specs(map, story, lang, &frame, &distances, px);
-    let labels = labels::place(specs, &mut obstacles, &frame, px);
+    let labels = labels::place(&specs, &mut obstacles, &frame, px);
     MapLayout {
         frame,
         units_per_px: px.0,

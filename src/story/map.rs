@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 /// A spherical Albers equal-area conic projection.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Albers {
     /// Central meridian, degrees east.
     pub lon0_deg: f64,

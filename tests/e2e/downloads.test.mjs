@@ -2,9 +2,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { useSite, open, assertClean, SCREENSHOTS } from "./browser.mjs";
-
-const story = JSON.parse(readFileSync("static/data/story.json", "utf8"));
+import { useSite, open, assertClean, SCREENSHOTS } from "./support/browser.mjs";
+import { story } from "./support/story.mjs";
 const site = useSite();
 
 /// A small RFC 4180 parser (quoted fields, doubled quotes, CRLF).

@@ -2,8 +2,9 @@
 // Content-Security-Policy with no inline script or style.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, open, assertClean, cspViolations, SCREENSHOTS } from "./browser.mjs";
-import { startServer, STRICT_CSP } from "./server.mjs";
+import { launch, open, assertClean, cspViolations, SCREENSHOTS } from "./support/browser.mjs";
+import { startServer, STRICT_CSP } from "./support/server.mjs";
+import { FiguresPage } from "./pages/figures.mjs";
 const hosts = {};
 before(async () => {
   hosts.browser = await launch();
@@ -19,8 +20,14 @@ after(async () => {
 test("a strict Content-Security-Policy does not break the page: zero violations", async () => {
   for (const path of ["", "?lang=en", "?embed=1&theme=dark"]) {
     const { page, context, problems } = await open(hosts.browser, hosts.strict, path);
-    await page.locator("[data-testid='chart-growth']").scrollIntoViewIfNeeded();
-    await page.waitForTimeout(300);
+    // The chart draws on its canvas once in view: wait for its first pixels.
+    const chart = new FiguresPage(page).chart("growth");
+    await chart.figure.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => {
+      const c = document.querySelector("[data-testid='chart-canvas-growth']");
+      const data = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+      return data.some((v, i) => i % 4 === 3 && v > 0);
+    });
     const header = await page.evaluate(async () => (await fetch(location.href)).headers.get("content-security-policy"));
     assert.match(header, /script-src 'self' 'wasm-unsafe-eval'/, "served with the strict policy");
     assert.deepEqual(await cspViolations(page), [], `CSP violations at ${path || "/"}`);
@@ -33,7 +40,7 @@ test("dist/ works from a sub-path of a plain static server", async () => {
   const { page, context, problems } = await open(hosts.browser, hosts.subpath, "?lang=en");
   assert.equal(await page.getAttribute("html", "lang"), "en");
   assert.ok(page.url().includes("/news/2025/changhe/"));
-  assert.ok((await page.locator("[data-testid='figure-zone-area']").count()) === 1);
+  assert.ok((await new FiguresPage(page).card("zone-area").count()) === 1);
   await page.screenshot({ path: `${SCREENSHOTS}/subpath-en-1280.png` });
   assertClean(assert, problems);
   await context.close();

@@ -1,42 +1,31 @@
 // End-to-end tests of the map on the release build: labels, reduced motion, keyboard, scrolling, hover.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { useSite, open, assertClean, SCREENSHOTS } from "./browser.mjs";
+import { useSite, open, assertClean, SCREENSHOTS } from "./support/browser.mjs";
+import { story, regionTestIds } from "./support/story.mjs";
+import { assertNoHorizontalOverflow, overlaps } from "./support/layout.mjs";
+import { MapPage } from "./pages/map.mjs";
 
-const story = JSON.parse(readFileSync("static/data/story.json", "utf8"));
 const site = useSite();
 
 for (const width of [320, 375, 768, 1280]) {
   for (const lang of ["zh", "en"]) {
     test(`map labels do not overlap at ${width}px (${lang})`, async () => {
       const { page, context, problems } = await open(site.browser, site.server, `?lang=${lang}`, { width, height: 900 });
-      const boxes = await page.$$eval(".map .label", (els) =>
-        els.map((e) => {
-          const r = e.getBoundingClientRect();
-          return { key: e.dataset.label, x: r.x, y: r.y, w: r.width, h: r.height };
-        }),
-      );
+      const map = new MapPage(page);
+      const boxes = await map.labelBoxes();
       assert.ok(boxes.length >= 10, `only ${boxes.length} labels`);
-      const svg = await page.locator("[data-testid=map]").boundingBox();
-      const overlaps = [];
-      for (let i = 0; i < boxes.length; i++) {
-        const a = boxes[i];
+      const svg = await map.svg.boundingBox();
+      for (const a of boxes) {
         assert.ok(a.x >= svg.x - 1 && a.x + a.w <= svg.x + svg.width + 1, `${a.key} leaves the map`);
-        for (const b of boxes.slice(i + 1)) {
-          const ix = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
-          const iy = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
-          // Glyph boxes include line gap; an overlap under 1 px is rounding.
-          if (ix > 1 && iy > 1) overlaps.push(`${a.key} × ${b.key}`);
-        }
       }
-      assert.deepEqual(overlaps, [], "overlapping labels");
+      // Glyph boxes include line gap; an overlap under 1 px is rounding.
+      assert.deepEqual(overlaps(boxes), [], "overlapping labels");
       for (const r of story.regions) {
         const key = r.code ? `county-${r.id}` : `place-${r.place}`;
         assert.ok(boxes.some((b) => b.key === key), `label ${key} shown`);
       }
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      assert.ok(overflow <= 0, `horizontal overflow ${overflow}px`);
+      await assertNoHorizontalOverflow(assert, page);
       await page.locator(".map-figure").screenshot({ path: `${SCREENSHOTS}/map-${lang}-${width}.png` });
       assertClean(assert, problems);
       await context.close();
@@ -82,32 +71,33 @@ test("Tab reaches every region and marker in order; Enter selects; Escape clears
     const id = await page.evaluate(() => document.activeElement?.getAttribute("data-testid"));
     if (id) seen.push(id);
   }
-  const regions = story.regions.map((r) => `region-${r.code ?? r.id}`);
-  for (const id of regions) assert.ok(seen.includes(id), `Tab reaches ${id}: ${seen.join(" ")}`);
+  for (const id of regionTestIds()) assert.ok(seen.includes(id), `Tab reaches ${id}: ${seen.join(" ")}`);
   for (const id of ["place-sian", "place-tianzihu"]) assert.ok(seen.includes(id), `Tab reaches ${id}`);
   assert.ok(seen.indexOf("region-330522") < seen.indexOf("region-base"), "counties before markers");
 
-  await page.focus("[data-testid='region-341821']");
+  const map = new MapPage(page);
+  await map.region("341821").focus();
   const ring = await page.evaluate(() => getComputedStyle(document.activeElement).stroke);
   assert.notEqual(ring, "none", "focused county has a visible ring");
   await page.keyboard.press("Enter");
-  assert.match(await page.textContent("[data-testid=region-detail]"), /郎溪县/);
+  assert.match(await map.detail.textContent(), /郎溪县/);
   await page.keyboard.press("Escape");
-  assert.doesNotMatch(await page.textContent("[data-testid=region-detail]"), /郎溪县/);
+  assert.doesNotMatch(await map.detail.textContent(), /郎溪县/);
   assertClean(assert, problems);
   await context.close();
 });
 
 test("hover shows a tooltip and leaving hides it; the wheel over the map scrolls the page", async () => {
   const { page, context, problems } = await open(site.browser, site.server, "", { width: 1280, height: 700 });
-  await page.hover("[data-testid='region-320282']");
-  const tip = await page.textContent("[data-testid=map-tooltip]");
+  const map = new MapPage(page);
+  await map.region("320282").hover();
+  const tip = await map.tooltip.textContent();
   assert.match(tip, /宜兴市/);
   assert.match(tip, /Yixing/);
   await page.mouse.move(2, 2);
-  assert.equal(await page.locator("[data-testid=map-tooltip]").count(), 0);
+  assert.equal(await map.tooltip.count(), 0);
 
-  const box = await page.locator("[data-testid=map]").boundingBox();
+  const box = await map.svg.boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   const before = await page.evaluate(() => window.scrollY);
   await page.mouse.wheel(0, 500);
@@ -118,12 +108,35 @@ test("hover shows a tooltip and leaving hides it; the wheel over the map scrolls
 
 test("narrow screens get the close-up with lines to the far cities", async () => {
   const { page, context, problems } = await open(site.browser, site.server, "", { width: 360, height: 740 });
-  assert.equal(await page.locator(".map-frame.is-narrow").count(), 1);
+  const map = new MapPage(page);
+  assert.ok(await map.isNarrow());
   for (const id of ["shanghai", "nanjing", "hefei"]) {
-    assert.equal(await page.locator(`[data-testid=distance-${id}].off-frame`).count(), 1, id);
+    assert.ok((await map.distance(id).getAttribute("class")).includes("off-frame"), id);
   }
-  const tapTarget = await page.locator("[data-testid=region-base] .hit").boundingBox();
+  const tapTarget = await map.region("base").locator(".hit").boundingBox();
   assert.ok(tapTarget.width >= 43.5, `base tap target ${tapTarget.width}px`);
   assertClean(assert, problems);
   await context.close();
+});
+
+test("Space selects a town's marker and the close button clears it; Enter selects the base (English)", async () => {
+  const { page, context, problems } = await open(site.browser, site.server, "");
+  const map = new MapPage(page);
+  await map.place("sian").focus();
+  await page.keyboard.press(" ");
+  assert.equal(await map.place("sian").getAttribute("aria-pressed"), "true");
+  const detail = await map.detail.textContent();
+  assert.ok(detail.includes("泗安镇") && detail.includes("近似位置"), detail);
+  await page.click("[data-testid=detail-close]");
+  assert.equal(await map.place("sian").getAttribute("aria-pressed"), "false");
+  assertClean(assert, problems);
+  await context.close();
+
+  const en = await open(site.browser, site.server, "?lang=en");
+  const enMap = new MapPage(en.page);
+  await enMap.region("base").focus();
+  await en.page.keyboard.press("Enter");
+  assert.match(await enMap.detail.textContent(), /Baimaoling Farm/);
+  assertClean(assert, en.problems);
+  await en.context.close();
 });

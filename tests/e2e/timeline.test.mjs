@@ -1,26 +1,31 @@
 // End-to-end tests of the timeline on the release build: deep links, stepping, autoplay, layouts.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, open, assertClean, SCREENSHOTS } from "./browser.mjs";
+import { useSite, open, assertClean, SCREENSHOTS } from "./support/browser.mjs";
+import { story } from "./support/story.mjs";
+import { assertNoHorizontalOverflow } from "./support/layout.mjs";
+import { holdsFor } from "./support/wait.mjs";
+import { TimelinePage } from "./pages/timeline.mjs";
+import { MapPage } from "./pages/map.mjs";
 
 const site = useSite();
-
-const current = (page) => page.getAttribute("[data-testid=timeline-card]", "data-milestone");
+const current = (page) => new TimelinePage(page).current();
 
 test("#m=<id> opens that milestone, paused; stepping rewrites the hash without history entries", async () => {
   const { page, context, problems } = await open(site.browser, site.server, "#m=approval");
-  assert.equal(await current(page), "approval");
-  assert.equal(await page.getAttribute("[data-testid=timeline-play]", "aria-label"), "播放", "paused");
-  assert.ok((await page.getAttribute("[data-testid=region-330522]", "class")).includes("is-lit"));
+  const timeline = new TimelinePage(page);
+  assert.equal(await timeline.current(), "approval");
+  assert.equal(await timeline.playLabel(), "播放", "paused");
+  assert.ok((await new MapPage(page).region("330522").getAttribute("class")).includes("is-lit"));
   const historyBefore = await page.evaluate(() => history.length);
-  await page.click("[data-testid=timeline-next]");
-  await page.waitForFunction(() => location.hash === "#m=xuancheng-zone-units");
-  await page.click("[data-testid=timeline-next]");
-  await page.waitForFunction(() => location.hash === "#m=guangde-forum");
+  const at = story.milestones.findIndex((m) => m.id === "approval");
+  await timeline.next();
+  await page.waitForFunction((id) => location.hash === `#m=${id}`, story.milestones[at + 1].id);
+  await timeline.next();
+  await page.waitForFunction((id) => location.hash === `#m=${id}`, story.milestones[at + 2].id);
   assert.equal(await page.evaluate(() => history.length), historyBefore, "replaceState, not pushState");
-  await page.focus("[data-testid=timeline-track]");
-  await page.keyboard.press("Home");
-  await page.waitForFunction(() => location.hash === "#m=idea-2018");
+  await timeline.key("Home");
+  await page.waitForFunction((id) => location.hash === `#m=${id}`, story.milestones[0].id);
   assertClean(assert, problems);
   await context.close();
 });
@@ -28,9 +33,23 @@ test("#m=<id> opens that milestone, paused; stepping rewrites the hash without h
 test("?start=latest opens the anniversary with its 2025 figures linked", async () => {
   const { page, context, problems } = await open(site.browser, site.server, "?start=latest&lang=en");
   assert.equal(await current(page), "fourth-anniversary");
-  const links = await page.$$eval("[data-testid=period-figures] a", (as) => as.map((a) => a.getAttribute("href")));
+  const links = await new TimelinePage(page).periodLinks.evaluateAll((as) => as.map((a) => a.getAttribute("href")));
   assert.deepEqual(links.sort(), ["#figure-coordination-meetings-2025", "#figure-new-projects-2025", "#figure-problems-solved-2025"]);
   for (const href of links) assert.equal(await page.locator(href).count(), 1, `${href} exists`);
+  assertClean(assert, problems);
+  await context.close();
+});
+
+test("arrow keys step the timeline only while its track has focus", async () => {
+  const { page, context, problems } = await open(site.browser, site.server, "", { reducedMotion: "reduce" });
+  const timeline = new TimelinePage(page);
+  await page.locator("h1").click();
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await timeline.current(), story.milestones[0].id, "a key elsewhere does nothing");
+  await timeline.key("ArrowRight");
+  assert.equal(await timeline.current(), story.milestones[1].id);
+  await timeline.key("End");
+  assert.equal(await timeline.current(), story.milestones.at(-1).id);
   assertClean(assert, problems);
   await context.close();
 });
@@ -46,33 +65,33 @@ for (const hash of ["#m=no-such-milestone", "#m=<script>alert(1)</script>", "#%%
 
 test("autoplay steps after the map's entrance and pauses on request; never under reduced motion", async () => {
   const { page, context, problems } = await open(site.browser, site.server, "");
+  const timeline = new TimelinePage(page);
   assert.equal(await current(page), "idea-2018");
-  assert.equal(await page.getAttribute("[data-testid=timeline-play]", "aria-label"), "暂停", "playing");
+  assert.equal(await timeline.playLabel(), "暂停", "playing");
   await page.waitForFunction(
     () => document.querySelector("[data-testid=timeline-card]")?.dataset.milestone === "xuancheng-proposal-2020",
     null,
     { timeout: 7000 },
   );
-  await page.click("[data-testid=timeline-play]");
+  await timeline.playButton.click();
   const stopped = await current(page);
-  await page.waitForTimeout(5000);
-  assert.equal(await current(page), stopped, "paused");
+  assert.equal(await holdsFor(() => current(page), 5000, { what: "the paused milestone" }), stopped, "paused");
   assertClean(assert, problems);
   await context.close();
 
   const reduced = await open(site.browser, site.server, "", { reducedMotion: "reduce" });
-  assert.equal(await reduced.page.getAttribute("[data-testid=timeline-play]", "aria-label"), "播放");
-  await reduced.page.waitForTimeout(5000);
-  assert.equal(await current(reduced.page), "idea-2018");
+  assert.equal(await new TimelinePage(reduced.page).playLabel(), "播放");
+  assert.equal(await holdsFor(() => current(reduced.page), 5000, { what: "the milestone under reduced motion" }), "idea-2018");
   assertClean(assert, reduced.problems);
   await reduced.context.close();
 });
 
 test("filters hide a group and stepping skips it", async () => {
   const { page, context, problems } = await open(site.browser, site.server, "#m=idea-2018");
-  await page.click("[data-testid=filter-policy]");
-  assert.equal(await page.getAttribute("[data-testid=filter-policy]", "aria-pressed"), "false");
-  assert.equal(await page.locator("[data-testid=milestone-approval]").count(), 0);
+  const timeline = new TimelinePage(page);
+  await timeline.filter("policy").click();
+  assert.equal(await timeline.filter("policy").getAttribute("aria-pressed"), "false");
+  assert.equal(await timeline.milestone("approval").count(), 0);
   const id = await current(page);
   assert.notEqual(id, "idea-2018");
   assertClean(assert, problems);
@@ -82,12 +101,11 @@ test("filters hide a group and stepping skips it", async () => {
 for (const [width, height, layout] of [[360, 740, "narrow"], [1280, 800, "wide"]]) {
   test(`timeline ${layout} layout at ${width}px`, async () => {
     const { page, context, problems } = await open(site.browser, site.server, "#m=approval", { width, height });
-    const narrow = await page.locator(".timeline.is-narrow").count();
-    assert.equal(narrow, layout === "narrow" ? 1 : 0);
-    assert.equal(await page.locator("[data-testid^=milestone-]").count(), 14);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert.ok(overflow <= 0, `horizontal overflow ${overflow}px`);
-    await page.locator("[data-testid=timeline]").screenshot({ path: `${SCREENSHOTS}/timeline-${width}.png` });
+    const timeline = new TimelinePage(page);
+    assert.equal(await timeline.isNarrow(), layout === "narrow");
+    assert.equal(await timeline.milestones().count(), story.milestones.length);
+    await assertNoHorizontalOverflow(assert, page);
+    await timeline.root.screenshot({ path: `${SCREENSHOTS}/timeline-${width}.png` });
     assertClean(assert, problems);
     await context.close();
   });

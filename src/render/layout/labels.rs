@@ -238,17 +238,15 @@ fn bbox_of(text: &str, kind: LabelKind, x: f64, y: f64, anchor: Anchor, font: f6
 
 /// Places labels in order of [`PRIORITY`] (stable: within a kind, in the order given); each takes its first candidate that stays inside the frame and clear
 /// of the obstacles and of the labels placed before it.
-pub fn place(
-    specs: Vec<Spec>,
-    obstacles: &mut Vec<Rect>,
-    frame: &Rect,
-    px: Px,
-) -> Vec<PlacedLabel> {
+pub fn place(specs: &[Spec], obstacles: &mut Vec<Rect>, frame: &Rect, px: Px) -> Vec<PlacedLabel> {
     let pad = px.of(2.0);
-    let mut specs = specs;
-    specs.sort_by_key(|s| PRIORITY.iter().position(|k| *k == s.kind));
+    // In priority order, and within a kind in the order given (one pass per kind, no sort: the
+    // standard library's stable sort would cost the browser build kilobytes).
+    let in_order = PRIORITY
+        .iter()
+        .flat_map(|kind| specs.iter().filter(move |s| s.kind == *kind));
     let mut out = Vec::new();
-    for spec in specs {
+    for spec in in_order {
         let font = px.of(spec.kind.font_px());
         let mut chosen = None;
         for &(x, y, anchor) in &spec.candidates {
@@ -267,9 +265,9 @@ pub fn place(
         if let Some((x, y, anchor, bbox)) = chosen {
             obstacles.push(bbox);
             out.push(PlacedLabel {
-                key: spec.key,
+                key: spec.key.clone(),
                 kind: spec.kind,
-                text: spec.text,
+                text: spec.text.clone(),
                 x,
                 y,
                 anchor,

@@ -1,0 +1,47 @@
+// The timeline: its current card, the step controls, the track's keys, the filters.
+export class TimelinePage {
+  constructor(page) {
+    this.page = page;
+    this.root = page.locator("[data-testid=timeline]");
+    this.card = page.locator("[data-testid=timeline-card]");
+    this.track = page.locator("[data-testid=timeline-track]");
+    this.playButton = page.locator("[data-testid=timeline-play]");
+    this.periodLinks = page.locator("[data-testid=period-figures] a");
+  }
+
+  /// The id of the current milestone (the open card's).
+  current() {
+    return this.card.getAttribute("data-milestone");
+  }
+
+  milestone(id) {
+    return this.page.locator(`[data-testid='milestone-${id}']`);
+  }
+
+  milestones() {
+    return this.page.locator("[data-testid^=milestone-]");
+  }
+
+  filter(group) {
+    return this.page.locator(`[data-testid=filter-${group}]`);
+  }
+
+  next() {
+    return this.page.click("[data-testid=timeline-next]");
+  }
+
+  /// "Play" or "Pause" (in the page's language): what the button would do.
+  playLabel() {
+    return this.playButton.getAttribute("aria-label");
+  }
+
+  /// Presses a key with the track focused (keys act only then).
+  async key(name) {
+    await this.track.focus();
+    await this.page.keyboard.press(name);
+  }
+
+  isNarrow() {
+    return this.page.locator(".timeline.is-narrow").count().then((n) => n === 1);
+  }
+}
