@@ -76,7 +76,6 @@ fn render(story: Story, lang: Lang) -> String {
             ..UrlOptions::default()
         },
         start: Start::Latest,
-        autoplay: false,
     };
     futures::executor::block_on(
         LocalServerRenderer::<App>::with_props(props)

@@ -272,8 +272,16 @@ pub fn period_line(qualifiers: &[Qualifier], ui: &Ui, lang: Lang) -> String {
 /// "长兴县（Changxing）".
 pub fn with_other_name(name: &crate::story::model::Text, lang: Lang) -> String {
     match lang {
-        Lang::En => format!("{} ({})", name.en, name.zh),
-        Lang::Zh => format!("{}（{}）", name.zh, name.en),
+        Lang::En => format!("{} {}", name.en, bracketed(&name.zh, lang)),
+        Lang::Zh => format!("{}{}", name.zh, bracketed(&name.en, lang)),
+    }
+}
+
+/// `text` in the language's brackets: full-width in Chinese, `(…)` in English.
+pub fn bracketed(text: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("（{text}）"),
+        Lang::En => format!("({text})"),
     }
 }
 

@@ -320,6 +320,7 @@ ui_keys!(
     close,
     timeline_heading,
     figures_heading,
+    skip_to_figures,
     source_label,
     derived,
     before,

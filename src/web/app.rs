@@ -26,8 +26,6 @@ pub struct AppProps {
     pub options: UrlOptions,
     /// Where the timeline starts (from the URL hash or `?start=latest`).
     pub start: Start,
-    /// Whether the timeline may play by itself (off under reduced motion).
-    pub autoplay: bool,
 }
 
 impl PartialEq for AppProps {
@@ -36,7 +34,6 @@ impl PartialEq for AppProps {
             && Rc::ptr_eq(&self.map, &other.map)
             && self.options == other.options
             && self.start == other.start
-            && self.autoplay == other.autoplay
     }
 }
 
@@ -44,13 +41,8 @@ impl PartialEq for AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = {
-        let (story, lang, start, autoplay) = (
-            props.story.clone(),
-            props.options.lang,
-            props.start.clone(),
-            props.autoplay,
-        );
-        use_reducer(move || AppState::new(&story.milestones, lang, start, autoplay))
+        let (story, lang, start) = (props.story.clone(), props.options.lang, props.start.clone());
+        use_reducer(move || AppState::new(&story.milestones, lang, start))
     };
     let lang = state.lang;
     let story = Shared(props.story.clone());
@@ -60,7 +52,7 @@ pub fn App(props: &AppProps) -> Html {
     }
     {
         // The hash follows the current milestone once it changes (not on load, so a plain URL
-        // stays plain until the reader or autoplay moves on).
+        // stays plain until the reader moves on).
         // In an embed the host page hears of it too, to mirror it into its own address.
         let first = use_mut_ref(|| true);
         let id = state.current_id().map(str::to_owned);
@@ -90,6 +82,16 @@ pub fn App(props: &AppProps) -> Html {
                     stop();
                 }
             }
+        });
+    }
+    {
+        // `#m=<id>` set after load moves the timeline there (unknown ids are ignored by the reducer).
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |()| {
+            let listener = document::watch_hash(Callback::from(move |id| {
+                dispatch.dispatch(AppAction::SelectMilestone(id))
+            }));
+            move || drop(listener)
         });
     }
     let system_dark = use_media("(prefers-color-scheme: dark)");

@@ -68,3 +68,21 @@ pub fn sync_document(lang: Lang, story: &Story) {
         }
     }
 }
+
+/// Calls `on_milestone` with the milestone id of `#m=<id>` whenever the address's hash changes
+/// after load (an in-article link, Back or Forward); the listener goes when the handle is dropped.
+/// `sync_hash` writes with `replaceState`, which fires no `hashchange`.
+pub fn watch_hash(on_milestone: yew::Callback<String>) -> Option<gloo_events::EventListener> {
+    let window = web_sys::window()?;
+    let target = window.clone();
+    Some(gloo_events::EventListener::new(
+        &target,
+        "hashchange",
+        move |_| {
+            let hash = window.location().hash().unwrap_or_default();
+            if let Some(id) = crate::web::url::parse_hash(&hash) {
+                on_milestone.emit(id);
+            }
+        },
+    ))
+}

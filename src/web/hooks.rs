@@ -11,7 +11,7 @@ pub mod reduced_motion;
 pub mod resize;
 pub mod seen;
 
-pub use autoplay::use_autoplay;
+pub use autoplay::{use_autoplay, use_pause_on_scroll};
 pub use element_width::use_element_width;
 pub use media::use_media;
 pub use playback::use_playback;

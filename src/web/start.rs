@@ -62,7 +62,6 @@ pub fn start() {
         _ if options.start_latest => Start::Latest,
         _ => Start::Beginning,
     };
-    let autoplay = !crate::web::hooks::prefers_reduced_motion();
     crate::web::document::apply_page_options(&options);
     root.set_inner_html("");
     let props = AppProps {
@@ -70,7 +69,6 @@ pub fn start() {
         map,
         options,
         start,
-        autoplay,
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

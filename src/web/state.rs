@@ -88,7 +88,7 @@ pub struct Entry {
 /// Where the timeline starts.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Start {
-    /// At the first milestone, playing unless `autoplay` is off.
+    /// At the first milestone.
     #[default]
     Beginning,
     /// At this milestone, paused (a deep link).
@@ -117,7 +117,7 @@ pub struct AppState {
 /// What can happen to the state.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AppAction {
-    /// Select a target; selecting the selected one again clears it.
+    /// Select a target; selecting the selected one again clears it (pauses).
     Toggle(Target),
     /// Clear the selection.
     ClearSelection,
@@ -142,8 +142,9 @@ pub enum AppAction {
 }
 
 impl AppState {
-    /// The starting state for a story's milestones.
-    pub fn new(milestones: &[Milestone], lang: Lang, start: Start, autoplay: bool) -> AppState {
+    /// The starting state for a story's milestones: paused wherever it starts (the timeline never
+    /// moves by itself unless the reader presses play).
+    pub fn new(milestones: &[Milestone], lang: Lang, start: Start) -> AppState {
         let entries: Vec<Entry> = milestones
             .iter()
             .map(|m| Entry {
@@ -152,19 +153,15 @@ impl AppState {
             })
             .collect();
         let last = entries.len().saturating_sub(1);
-        let (current, playing) = match &start {
-            Start::Beginning => (0, autoplay && !entries.is_empty()),
-            Start::Latest => (last, false),
-            Start::Milestone(id) => match entries.iter().position(|e| &e.id == id) {
-                Some(i) => (i, false),
-                None => (0, autoplay && !entries.is_empty()),
-            },
+        let current = match &start {
+            Start::Beginning => 0,
+            Start::Latest => last,
+            Start::Milestone(id) => entries.iter().position(|e| &e.id == id).unwrap_or(0),
         };
         AppState {
             lang,
             entries: Rc::new(entries),
             current,
-            playing,
             ..AppState::default()
         }
     }
@@ -267,6 +264,8 @@ impl AppState {
                 }
             }
             AppAction::Toggle(target) => {
+                // The reader is looking at the map: stop playing.
+                next.playing = false;
                 next.selected = if self.selected.as_ref() == Some(&target) {
                     None
                 } else {
@@ -308,13 +307,17 @@ mod tests {
 
     fn timeline(start: Start) -> AppState {
         let story = crate::fixtures::story();
-        AppState::new(&story.milestones, Lang::Zh, start, true)
+        AppState::new(&story.milestones, Lang::Zh, start)
     }
 
     #[test]
     fn the_timeline_starts_where_the_url_says() {
         let s = timeline(Start::Beginning);
-        assert_eq!((s.current_id(), s.playing), (Some("idea-2018"), true));
+        assert_eq!(
+            (s.current_id(), s.playing),
+            (Some("idea-2018"), false),
+            "never plays by itself"
+        );
         let s = timeline(Start::Latest);
         assert_eq!(
             (s.current_id(), s.playing),
@@ -323,9 +326,7 @@ mod tests {
         let s = timeline(Start::Milestone("approval".into()));
         assert_eq!((s.current_id(), s.playing), (Some("approval"), false));
         let s = timeline(Start::Milestone("no-such-thing".into()));
-        assert_eq!((s.current_id(), s.playing), (Some("idea-2018"), true));
-        let story = crate::fixtures::story();
-        assert!(!AppState::new(&story.milestones, Lang::Zh, Start::Beginning, false).playing);
+        assert_eq!((s.current_id(), s.playing), (Some("idea-2018"), false));
     }
 
     #[test]
@@ -348,7 +349,13 @@ mod tests {
 
     #[test]
     fn playing_advances_and_stops_at_the_end() {
-        let mut s = timeline(Start::Beginning);
+        let idle = timeline(Start::Beginning);
+        assert_eq!(
+            idle.next(AppAction::Tick).current,
+            0,
+            "no tick before the reader presses play"
+        );
+        let mut s = idle.next(AppAction::Play);
         let n = s.entries.len();
         for _ in 0..n + 3 {
             s = s.next(AppAction::Tick);
@@ -356,6 +363,12 @@ mod tests {
         assert_eq!((s.current, s.playing), (n - 1, false));
         let again = s.next(AppAction::Play);
         assert_eq!((again.current, again.playing), (0, true));
+        assert!(
+            !again
+                .next(AppAction::Toggle(Target::Region("anji".into())))
+                .playing,
+            "the map pauses it"
+        );
         let paused = again.next(AppAction::Pause);
         assert_eq!(
             paused.next(AppAction::Tick).current,

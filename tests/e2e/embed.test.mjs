@@ -112,3 +112,10 @@ test("embed.js ignores messages from other windows and of the wrong shape", asyn
   assertClean(assert, problems);
   await context.close();
 });
+
+test("with no input for 15 s the host page's address does not change", async () => {
+  const { page, context, problems } = await openDemo();
+  await holdsFor(() => page.evaluate(() => location.href), 15000, { interval: 500, what: "the host's address" });
+  assertClean(assert, problems);
+  await context.close();
+});

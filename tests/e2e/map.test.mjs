@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useSite, open, assertClean, SCREENSHOTS } from "./support/browser.mjs";
-import { story, regionTestIds } from "./support/story.mjs";
+import { story, regionTestIds, palette, cssRgb } from "./support/story.mjs";
 import { assertNoHorizontalOverflow, overlaps } from "./support/layout.mjs";
 import { MapPage } from "./pages/map.mjs";
 
@@ -139,4 +139,39 @@ test("Space selects a town's marker and the close button clears it; Enter select
   assert.match(await enMap.detail.textContent(), /Baimaoling Farm/);
   assertClean(assert, en.problems);
   await en.context.close();
+});
+
+test("a lit, selected and focused county shows the focus ring; nothing selected shows no empty panel", async () => {
+  const { page, context, problems } = await open(site.browser, site.server, "#m=approval");
+  const map = new MapPage(page);
+  const box = await map.detail.boundingBox();
+  assert.ok(box.width <= 1 && box.height <= 1, `no empty detail box: ${JSON.stringify(box)}`);
+  const full = await page.locator(".map-block").evaluate((e) => getComputedStyle(e).gridTemplateColumns.split(" ").length);
+  assert.equal(full, 1, "the map takes the whole width until something is selected");
+  const county = map.region("330522");
+  assert.ok((await county.getAttribute("class")).includes("is-lit"));
+  await county.click();
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), "region-330522");
+  const classes = await county.getAttribute("class");
+  assert.ok(classes.includes("is-lit") && classes.includes("is-selected"), classes);
+  assert.equal(await county.evaluate((e) => getComputedStyle(e).stroke), cssRgb(palette.light.focus), "focus ring colour");
+  assert.ok((await map.detail.boundingBox()).height > 40, "the detail shows once selected");
+  assertClean(assert, problems);
+  await context.close();
+});
+
+test("a skip link leads to the figures; the language switch's name holds its visible text, in its language", async () => {
+  const { page, context, problems } = await open(site.browser, site.server, "");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), "skip-to-figures");
+  assert.ok((await page.locator("[data-testid=skip-to-figures]").boundingBox()).width > 20, "visible when focused");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => location.hash === "#figures");
+  const button = page.getByRole("button", { name: /^English/ });
+  assert.equal(await button.count(), 1, "accessible name starts with the visible text");
+  assert.equal(await button.locator("span[lang=en]").textContent(), "English");
+  assertClean(assert, problems);
+  await context.close();
 });

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { useSite, open, assertClean, SCREENSHOTS } from "./support/browser.mjs";
 import { story } from "./support/story.mjs";
 import { assertNoHorizontalOverflow } from "./support/layout.mjs";
-import { holdsFor } from "./support/wait.mjs";
+import { holdsFor, until } from "./support/wait.mjs";
 import { TimelinePage } from "./pages/timeline.mjs";
 import { MapPage } from "./pages/map.mjs";
 
@@ -63,27 +63,44 @@ for (const hash of ["#m=no-such-milestone", "#m=<script>alert(1)</script>", "#%%
   });
 }
 
-test("autoplay steps after the map's entrance and pauses on request; never under reduced motion", async () => {
+test("nothing moves by itself: for 15 s after load the milestone, the hash and the live region stay", async () => {
   const { page, context, problems } = await open(site.browser, site.server, "");
   const timeline = new TimelinePage(page);
-  assert.equal(await current(page), "idea-2018");
-  assert.equal(await timeline.playLabel(), "暂停", "playing");
-  await page.waitForFunction(
-    () => document.querySelector("[data-testid=timeline-card]")?.dataset.milestone === "xuancheng-proposal-2020",
-    null,
-    { timeout: 7000 },
-  );
-  await timeline.playButton.click();
-  const stopped = await current(page);
-  assert.equal(await holdsFor(() => current(page), 5000, { what: "the paused milestone" }), stopped, "paused");
+  const state = () => Promise.all([timeline.current(), page.evaluate(() => location.hash), page.locator("[data-testid=timeline-live]").innerText()]);
+  const [id] = await holdsFor(state, 15000, { interval: 500, what: "milestone, hash and live region" });
+  assert.equal(id, story.milestones[0].id);
+  assert.equal(await timeline.playLabel(), "播放", "not playing");
   assertClean(assert, problems);
   await context.close();
+});
 
-  const reduced = await open(site.browser, site.server, "", { reducedMotion: "reduce" });
-  assert.equal(await new TimelinePage(reduced.page).playLabel(), "播放");
-  assert.equal(await holdsFor(() => current(reduced.page), 5000, { what: "the milestone under reduced motion" }), "idea-2018");
-  assertClean(assert, reduced.problems);
-  await reduced.context.close();
+test("play steps only when pressed, and the reader's scroll pauses it", async () => {
+  const { page, context, problems } = await open(site.browser, site.server, "", { height: 900 });
+  const timeline = new TimelinePage(page);
+  await timeline.playButton.click();
+  assert.equal(await timeline.playLabel(), "暂停", "playing");
+  await page.waitForFunction((id) => document.querySelector("[data-testid=timeline-card]")?.dataset.milestone === id, story.milestones[1].id, { timeout: 7000 });
+  await page.mouse.wheel(0, 300);
+  await page.waitForFunction(() => document.querySelector("[data-testid=timeline-play]").getAttribute("aria-label") === "播放", null, { timeout: 2000 });
+  const stopped = await timeline.current();
+  assert.equal(await holdsFor(() => timeline.current(), 5000, { what: "the paused milestone" }), stopped, "paused");
+  assertClean(assert, problems);
+  await context.close();
+});
+
+test("a hash set after load (#m=approval, Back, Forward) moves the timeline there", async () => {
+  const { page, context, problems } = await open(site.browser, site.server, "");
+  const timeline = new TimelinePage(page);
+  await page.evaluate(() => { location.hash = "#m=approval"; });
+  await until(() => timeline.current(), (id) => id === "approval", { what: "approval current" });
+  await page.evaluate(() => { location.hash = "#m=railway-opens"; });
+  await until(() => timeline.current(), (id) => id === "railway-opens", { what: "railway-opens current" });
+  await page.goBack();
+  await until(() => timeline.current(), (id) => id === "approval", { what: "Back returns to approval" });
+  await page.evaluate(() => { location.hash = "#m=no-such-milestone"; });
+  assert.equal(await holdsFor(() => timeline.current(), 500), "approval", "an unknown id changes nothing");
+  assertClean(assert, problems);
+  await context.close();
 });
 
 test("filters hide a group and stepping skips it", async () => {

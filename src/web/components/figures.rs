@@ -109,7 +109,7 @@ pub fn Figures(props: &FiguresProps) -> Html {
     let lang = props.lang;
     let story = &props.story;
     html! {
-        <section class="figures" aria-labelledby="figures-heading">
+        <section class="figures" id="figures" aria-labelledby="figures-heading" tabindex="-1">
             <h2 id="figures-heading" class="section-heading">{ story.ui.figures_heading().get(lang) }</h2>
             { for story.sections.iter().enumerate().map(|(i, section)| html! {
                 <section key={section.id.clone()} class="figure-section" data-testid={format!("section-{}", section.id)}

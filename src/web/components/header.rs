@@ -28,11 +28,13 @@ pub fn Header(props: &HeaderProps) -> Html {
     let onclick = props.on_switch_lang.reform(move |_: MouseEvent| other);
     html! {
         <header class="head">
+            <a class="skip-link" href="#figures" data-testid="skip-to-figures">{ ui.skip_to_figures().get(lang) }</a>
             <div class="head-bar">
                 <p class="kicker">{ meta.kicker.get(lang) }</p>
-                <button type="button" class="lang-switch" data-testid="lang-switch" lang={other.tag()}
-                    aria-label={ui.lang_switch_label().get(lang).to_owned()} {onclick}>
-                    { ui.lang_switch().get(lang) }
+                // The accessible name starts with the visible text, in its own language.
+                <button type="button" class="lang-switch" data-testid="lang-switch" {onclick}>
+                    <span lang={other.tag()}>{ ui.lang_switch().get(lang) }</span>
+                    <span class="visually-hidden">{ " " }{ ui.lang_switch_label().get(lang) }</span>
                 </button>
             </div>
             if props.embed {

@@ -79,7 +79,7 @@ pub fn RegionDetail(props: &RegionDetailProps) -> Html {
                     <div class="detail-head">
                         <h3 class="detail-name">
                             { d.info.name.get(lang) }
-                            <span class="detail-other" lang={lang.other().tag()}>{ if lang == Lang::En { format!("({})", d.info.name.zh) } else { format!("（{}）", d.info.name.en) } }</span>
+                            <span class="detail-other" lang={lang.other().tag()}>{ format::bracketed(d.info.name.get(lang.other()), lang) }</span>
                         </h3>
                         <button type="button" class="detail-close" data-testid="detail-close" {onclick}>{ ui.close().get(lang) }</button>
                     </div>

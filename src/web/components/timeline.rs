@@ -4,13 +4,12 @@
 use crate::render::layout::NARROW_PX;
 use crate::story::format::{self, fixed};
 use crate::story::model::{Group, Lang, Milestone, PartialDate, Shared, Story};
-use crate::web::hooks::{use_autoplay, use_element_width};
+use crate::web::hooks::{use_autoplay, use_element_width, use_pause_on_scroll};
 use crate::web::state::{AppAction, Target};
 use strum::VariantArray;
 use yew::prelude::*;
 
-/// Time between two autoplay steps, in milliseconds. The first step comes after the map's
-/// entrance (1.8 s) has finished.
+/// Time between two steps once the reader has pressed play, in milliseconds.
 pub const STEP_MS: u32 = 4500;
 
 /// Props of [`Timeline`].
@@ -297,6 +296,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         STEP_MS,
         dispatch.reform(|()| AppAction::Tick),
     );
+    use_pause_on_scroll(*playing, dispatch.reform(|()| AppAction::Pause));
     let v = View {
         story,
         lang,
