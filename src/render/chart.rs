@@ -6,7 +6,7 @@
 //! and multi-line text measure text through the DOM in the browser, which a strict
 //! Content-Security-Policy forbids, so layout uses [`crate::render::text_metrics::text_width_em`] instead.
 
-use crate::render::palette::{self, parse_hex, Rgb, Theme};
+use crate::render::palette::{self, Rgb, Theme};
 use crate::render::text_metrics::text_width_em;
 use crate::story::format;
 use crate::story::model::{self, Chart, ChartKind, Figure, FigureValue, Lang, Story, Unit};
@@ -325,25 +325,6 @@ impl Palette {
             grid: theme.chart_grid,
             bar: theme.chart_bar,
             highlight: theme.chart_highlight,
-        }
-    }
-
-    /// A palette from CSS custom properties (`--chart-text`, `--chart-muted`, `--chart-grid`,
-    /// `--chart-bar`, `--chart-highlight`), falling back to `base` for any that is missing or not
-    /// a `#rrggbb` colour. The background stays transparent.
-    pub fn from_css(base: Palette, get: impl Fn(&str) -> Option<String>) -> Palette {
-        let read = |name: &str, fallback: Rgb| {
-            get(name)
-                .and_then(|v| parse_hex(v.trim()))
-                .unwrap_or(fallback)
-        };
-        Palette {
-            background: None,
-            text: read("--chart-text", base.text),
-            muted: read("--chart-muted", base.muted),
-            grid: read("--chart-grid", base.grid),
-            bar: read("--chart-bar", base.bar),
-            highlight: read("--chart-highlight", base.highlight),
         }
     }
 }
@@ -790,20 +771,6 @@ mod tests {
         assert_eq!(values, [67.0, 22.0, 1.0]);
         assert!(tiers.bars[2].open_ended, "“零的突破” is at least one");
         assert_eq!(tiers.bars[2].text, "至少1个");
-    }
-
-    #[test]
-    fn palettes_parse_from_css() {
-        assert_eq!(parse_hex("#a3212b"), Some((0xa3, 0x21, 0x2b)));
-        assert_eq!(parse_hex("#fff"), Some((255, 255, 255)));
-        assert_eq!(parse_hex("red"), None);
-        assert_eq!(parse_hex("#12345"), None);
-        let p = Palette::from_css(Palette::LIGHT, |name| {
-            (name == "--chart-bar").then(|| " #000000".to_owned())
-        });
-        assert_eq!(p.bar, (0, 0, 0));
-        assert_eq!(p.text, Palette::LIGHT.text);
-        assert_eq!(p.background, None);
     }
 
     #[test]

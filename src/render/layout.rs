@@ -109,7 +109,8 @@ impl LabelKind {
             LabelKind::County => 14.0,
             LabelKind::Province => 13.0,
             LabelKind::City | LabelKind::Base | LabelKind::Zone | LabelKind::Lake => 12.0,
-            LabelKind::Town | LabelKind::Distance => 11.0,
+            LabelKind::Town => 12.0,
+            LabelKind::Distance => 11.0,
         }
     }
 
@@ -221,6 +222,8 @@ pub struct MapLayout {
     pub dot_radius: f64,
     /// Stroke-free radius of the base symbol, in units.
     pub base_radius: f64,
+    /// The zone's leader line: from its centre to the nearest point of its label's box (units).
+    pub zone_leader: Option<((f64, f64), (f64, f64))>,
 }
 
 /// Radius of an approximate-location ring, in units: the location's accuracy at map scale, but at
@@ -447,6 +450,7 @@ pub fn layout(map: &MapData, story: &Story, lang: Lang, container_px: f64) -> Ma
     let distances = distance_lines(map, &frame, px);
     let specs = labels::specs(map, story, lang, &frame, &distances, px);
     let labels = labels::place(&specs, &mut obstacles, &frame, px);
+    let zone_leader = leader(map.zone_centre(), &labels, px);
     MapLayout {
         frame,
         units_per_px: px.0,
@@ -459,7 +463,29 @@ pub fn layout(map: &MapData, story: &Story, lang: Lang, container_px: f64) -> Ma
         hit_radii: hit_radii(map, story, &frame, px),
         dot_radius: px.of(DOT_PX),
         base_radius: px.of(BASE_PX),
+        zone_leader,
     }
+}
+
+/// A line from the zone's centre to its label's box, stopping short of both (none when the label
+/// sits on the centre).
+fn leader(centre: (f64, f64), labels: &[PlacedLabel], px: Px) -> Option<((f64, f64), (f64, f64))> {
+    let b = labels.iter().find(|l| l.kind == LabelKind::Zone)?.bbox;
+    let to = (
+        centre.0.clamp(b.x, b.x + b.w),
+        centre.1.clamp(b.y, b.y + b.h),
+    );
+    let (dx, dy) = (to.0 - centre.0, to.1 - centre.1);
+    let length = (dx * dx + dy * dy).sqrt();
+    let gap = px.of(4.0);
+    if length <= 2.0 * gap {
+        return None;
+    }
+    let (ux, uy) = (dx / length, dy / length);
+    Some((
+        (centre.0 + ux * gap, centre.1 + uy * gap),
+        (to.0 - ux * gap * 0.5, to.1 - uy * gap * 0.5),
+    ))
 }
 
 #[cfg(test)]
@@ -584,6 +610,25 @@ mod tests {
                 .find(|(id, _)| id == "baimaoling")
                 .unwrap();
             assert!((hefei * 2.0 / l.units_per_px - 44.0).abs() < 1e-6);
+        }
+    }
+
+    #[test]
+    fn the_zone_label_has_a_leader_from_its_centre() {
+        let (map, story) = fixtures();
+        for width in [320.0, 360.0, 1280.0] {
+            let l = layout(&map, &story, Lang::Zh, width);
+            let zone = l.labels.iter().find(|x| x.kind == LabelKind::Zone).unwrap();
+            let (from, to) = l.zone_leader.unwrap();
+            let c = map.zone_centre();
+            assert!(
+                ((from.0 - c.0).powi(2) + (from.1 - c.1).powi(2)).sqrt() < 5.0 * l.units_per_px
+            );
+            let near = zone.bbox.x - 3.0 * l.units_per_px <= to.0
+                && to.0 <= zone.bbox.x + zone.bbox.w + 3.0 * l.units_per_px
+                && zone.bbox.y - 3.0 * l.units_per_px <= to.1
+                && to.1 <= zone.bbox.y + zone.bbox.h + 3.0 * l.units_per_px;
+            assert!(near, "{width}: the leader ends at the label (within 3 px)");
         }
     }
 }

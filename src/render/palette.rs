@@ -205,6 +205,7 @@ mod tests {
                 ("text/land", t.text, t.land),
                 ("muted/land", t.muted, t.land),
                 ("base-text/land", t.base_text, t.land),
+                ("accent/land (the zone's label)", t.accent, t.land),
                 ("lake-text/lake", t.lake_text, t.lake),
             ];
             for zone in story.zone_provinces() {

@@ -252,6 +252,11 @@ static EMPTY_TEXT: Text = Text {
 };
 
 impl Ui {
+    /// Keys only the native tools read (the share image's notes, the text version's note): the
+    /// browser's copy of the story leaves them out.
+    pub const BUILD_ONLY: &'static [&'static str] =
+        &["poster_note", "poster_source", "noscript_note"];
+
     /// The entry for `key` (empty if missing; validation makes sure none is).
     pub fn text(&self, key: &str) -> &Text {
         self.0.get(key).unwrap_or(&EMPTY_TEXT)
@@ -276,7 +281,6 @@ macro_rules! ui_keys {
 ui_keys!(
     lang_switch,
     lang_switch_label,
-    loading,
     map_heading,
     map_intro,
     map_label,
@@ -290,6 +294,8 @@ ui_keys!(
     legend_base,
     legend_zone_town,
     legend_city,
+    legend_seat,
+    legend_lit,
     legend_lake,
     taihu,
     distance_label,
@@ -313,7 +319,6 @@ ui_keys!(
     last,
     position,
     period_figures,
-    link_copied_hint,
     detail_hint,
     detail_province,
     detail_milestones,
@@ -327,7 +332,6 @@ ui_keys!(
     after,
     change,
     context_figure,
-    charts_heading,
     chart_data_table,
     chart_item,
     chart_value,
@@ -337,7 +341,6 @@ ui_keys!(
     chart_index,
     chart_start,
     chart_year,
-    chart_open_ended,
     noscript_note,
     unit_percent,
     unit_km2,

@@ -332,6 +332,9 @@ trait BuildOnly {
 pub fn browser_view(story: &Story) -> Story {
     let mut s = story.clone();
     s.meta.clear_build_only();
+    for key in Ui::BUILD_ONLY {
+        s.ui.0.insert((*key).to_owned(), Text::default());
+    }
     s.provinces.iter_mut().for_each(BuildOnly::clear_build_only);
     s.regions.iter_mut().for_each(BuildOnly::clear_build_only);
     s.places.iter_mut().for_each(BuildOnly::clear_build_only);
@@ -464,7 +467,12 @@ impl Decode for Ui {
     fn decode(r: &mut Reader<'_>) -> Option<Self> {
         let mut map = BTreeMap::new();
         for key in Ui::KEYS {
-            map.insert((*key).to_owned(), Text::decode(r)?);
+            let text = if Ui::BUILD_ONLY.contains(key) {
+                Text::default()
+            } else {
+                Text::decode(r)?
+            };
+            map.insert((*key).to_owned(), text);
         }
         Some(Ui(map))
     }
@@ -473,7 +481,7 @@ impl Decode for Ui {
 #[cfg(not(target_arch = "wasm32"))]
 impl Encode for Ui {
     fn encode(&self, out: &mut Writer) {
-        for key in Ui::KEYS {
+        for key in Ui::KEYS.iter().filter(|k| !Ui::BUILD_ONLY.contains(k)) {
             match self.0.get(*key) {
                 Some(text) => text.encode(out),
                 None => Text::default().encode(out),

@@ -117,15 +117,17 @@ pub fn paint(
     // Setting the size also clears the canvas.
     canvas.set_width((width * dpr).round().max(1.0) as u32);
     canvas.set_height((height * dpr).round().max(1.0) as u32);
-    let base = if dark {
+    // The palette the style sheet's colours are generated from, on a transparent canvas (the
+    // page's background shows through, also in a transparent embed).
+    let theme = if dark {
         chart::Palette::DARK
     } else {
         chart::Palette::LIGHT
     };
-    let style = web_sys::window().and_then(|w| w.get_computed_style(canvas).ok().flatten());
-    let palette = chart::Palette::from_css(base, |name| {
-        style.as_ref().and_then(|s| s.get_property_value(name).ok())
-    });
+    let palette = chart::Palette {
+        background: None,
+        ..theme
+    };
     let backend = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone())?;
     let root = backend.into_drawing_area();
     chart::draw(&root, spec, &palette, chart::Scale::canvas(dpr), highlight).ok()

@@ -56,6 +56,8 @@ pub fn caption(story: &Story, narrow: bool, lang: Lang) -> Html {
                 <li><span class="swatch swatch-base" aria-hidden="true"></span>{ ui.legend_base().get(lang) }</li>
                 <li><span class="swatch swatch-town" aria-hidden="true"></span>{ ui.legend_zone_town().get(lang) }</li>
                 <li><span class="swatch swatch-city" aria-hidden="true"></span>{ ui.legend_city().get(lang) }</li>
+                <li><span class="swatch swatch-seat" aria-hidden="true"></span>{ ui.legend_seat().get(lang) }</li>
+                <li><span class="swatch swatch-lit" aria-hidden="true"></span>{ ui.legend_lit().get(lang) }</li>
                 <li><span class="swatch swatch-lake" aria-hidden="true"></span>{ ui.legend_lake().get(lang) }</li>
             </ul>
             <p class="map-note">{ "* " }{ ui.approximate_note().get(lang) }</p>

@@ -18,10 +18,20 @@ pub fn distances(l: &MapLayout) -> Vec<Html> {
         .collect()
 }
 
-/// Every placed label, with a halo as wide as three CSS pixels.
+/// The zone's leader line and centre dot, then every placed label with a halo as wide as three
+/// CSS pixels.
 pub fn labels(l: &MapLayout) -> Vec<Html> {
-    let halo = fmt(Px(l.units_per_px).of(3.0));
-    l.labels
+    let px = Px(l.units_per_px);
+    let halo = fmt(px.of(3.0));
+    let leader = l.zone_leader.map(|(a, b)| {
+        html! {
+            <g key="zone-leader" class="zone-leader" data-testid="zone-leader">
+                <line x1={fmt(a.0)} y1={fmt(a.1)} x2={fmt(b.0)} y2={fmt(b.1)} stroke-width={fmt(px.of(1.5))} />
+                <circle cx={fmt(a.0)} cy={fmt(a.1)} r={fmt(px.of(2.0))} />
+            </g>
+        }
+    });
+    leader.into_iter().chain(l.labels
         .iter()
         .map(|label| {
             html! {
@@ -30,6 +40,6 @@ pub fn labels(l: &MapLayout) -> Vec<Html> {
                     font-size={fmt(label.font_units)} text-anchor={label.anchor.svg()} dominant-baseline="central"
                     stroke-width={halo.clone()}>{ &label.text }</text>
             }
-        })
+        }))
         .collect()
 }
