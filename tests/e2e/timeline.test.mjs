@@ -127,3 +127,15 @@ for (const [width, height, layout] of [[360, 740, "narrow"], [1280, 800, "wide"]
     await context.close();
   });
 }
+
+for (const [lang, width] of [["en", 1280], ["zh", 1280], ["en", 768]]) {
+  test(`the axis's date labels stay inside it (${lang}, ${width} px)`, async () => {
+    const { page, context, problems } = await open(site.browser, site.server, lang === "en" ? "?lang=en" : "", { width });
+    const svg = await page.locator(".timeline-axis").boundingBox();
+    const labels = await page.$$eval(".mark-label", (els) => els.map((e) => { const r = e.getBoundingClientRect(); return { t: e.textContent, x: r.x, w: r.width }; }));
+    assert.ok(labels.length >= 2, "key milestones are labelled");
+    for (const l of labels) assert.ok(l.x >= svg.x - 0.5 && l.x + l.w <= svg.x + svg.width + 0.5, `${l.t} clipped: ${JSON.stringify(l)} in ${JSON.stringify(svg)}`);
+    assertClean(assert, problems);
+    await context.close();
+  });
+}

@@ -243,7 +243,7 @@ fn axis(v: &View<'_>, visible: &[(usize, &Milestone)], width: f64) -> Html {
                 <circle class="mark-hit" cx={fixed(cx, 1)} cy={fixed(cy, 1)} r="14" />
                 <circle class="mark-dot" cx={fixed(cx, 1)} cy={fixed(cy, 1)} r={fixed(r, 1)} />
                 if m.key {
-                    <text class="mark-label" x={fixed(cx, 1)} y={fixed(cy - 18.0, 1)} text-anchor="middle">{ v.date(m) }</text>
+                    { mark_label(&v.date(m), cx, cy, width) }
                 }
             </g>
         }
@@ -255,6 +255,25 @@ fn axis(v: &View<'_>, visible: &[(usize, &Milestone)], width: f64) -> Html {
             { for years }
             { for marks }
         </svg>
+    }
+}
+
+/// Font size of the axis's date labels, in CSS px (as the style sheet sets `.mark-label`).
+const MARK_LABEL_PX: f64 = 12.0;
+
+/// A key milestone's date above its dot, centred, or held inside the axis where it would run off
+/// either end.
+fn mark_label(text: &str, cx: f64, cy: f64, width: f64) -> Html {
+    let half = crate::render::text_metrics::text_width_em(text, 0.0) * MARK_LABEL_PX / 2.0;
+    let (x, anchor) = if cx - half < 2.0 {
+        (2.0, "start")
+    } else if cx + half > width - 2.0 {
+        (width - 2.0, "end")
+    } else {
+        (cx, "middle")
+    };
+    html! {
+        <text class="mark-label" x={fixed(x, 1)} y={fixed(cy - 18.0, 1)} text-anchor={anchor}>{ text }</text>
     }
 }
 
