@@ -16,8 +16,8 @@ use crate::story::map::MapData;
 use crate::story::model::{Lang, PlaceKind, Story};
 
 /// Containers narrower than this (CSS px) get the close-up frame around the six counties, and the
-/// page its narrow layout (the one narrow-width constant; the style sheet's breakpoint is tested
-/// equal to it).
+/// timeline its list. The one narrow-width constant: both choose their layout from it in code, and
+/// the style sheet has no breakpoint for it.
 pub const NARROW_PX: f64 = 600.0;
 
 /// CSS pixels in view units at the current container width.
