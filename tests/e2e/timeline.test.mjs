@@ -139,3 +139,33 @@ for (const [lang, width] of [["en", 1280], ["zh", 1280], ["en", 768]]) {
     await context.close();
   });
 }
+
+for (const [width, lang] of [[1280, "zh"], [768, "en"], [360, "zh"]]) {
+  test(`every milestone is a button in one list at ${width} px (${lang}), the current one marked; the axis's targets never overlap`, async () => {
+    const { page, context, problems } = await open(site.browser, site.server, `${lang === "en" ? "?lang=en" : ""}#m=approval`, { width });
+    const timeline = new TimelinePage(page);
+    const items = await page.$$eval("[data-testid^=milestone-]", (els) => els.map((e) => ({
+      id: e.dataset.testid.slice("milestone-".length),
+      tag: e.tagName,
+      name: e.querySelector("button")?.textContent ?? "",
+      current: e.querySelector("button")?.getAttribute("aria-current"),
+      expanded: e.querySelector("button")?.getAttribute("aria-expanded"),
+    })));
+    assert.deepEqual(items.map((i) => i.id), story.milestones.map((m) => m.id), "one list item per milestone, in order");
+    assert.ok(items.every((i) => i.tag === "LI"), "real list items");
+    for (const [i, m] of story.milestones.entries()) assert.ok(items[i].name.includes(m.title[lang]), `${m.id}: the button names its title`);
+    assert.deepEqual(items.filter((i) => i.current === "step").map((i) => i.id), ["approval"]);
+    assert.deepEqual(items.filter((i) => i.expanded === "true").map((i) => i.id), ["approval"]);
+    const marks = await page.$$eval(".timeline-axis .mark-hit", (els) => els.map((e) => { const r = e.getBoundingClientRect(); return { x: r.x, w: r.width }; }));
+    if (width >= 600) {
+      assert.equal(marks.length, story.milestones.length);
+      for (const m of marks) assert.ok(m.w >= 24, `target ${m.w} px wide`);
+      for (let i = 1; i < marks.length; i++) assert.ok(marks[i].x >= marks[i - 1].x + marks[i - 1].w - 0.5, `targets ${i - 1} and ${i} overlap`);
+    } else {
+      assert.equal(marks.length, 0, "no axis on a phone: the list is the timeline");
+    }
+    assert.equal(await timeline.current(), "approval");
+    assertClean(assert, problems);
+    await context.close();
+  });
+}

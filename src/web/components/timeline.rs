@@ -2,6 +2,7 @@
 //! the current one, group filters, and play / step controls. Keys act only while it has focus.
 
 use crate::render::layout::NARROW_PX;
+use crate::render::timeline_axis;
 use crate::story::format::{self, fixed};
 use crate::story::model::{Group, Lang, Milestone, PartialDate, Shared, Story};
 use crate::web::hooks::{use_autoplay, use_element_width, use_pause_on_scroll};
@@ -85,22 +86,6 @@ fn card(story: &Story, m: &Milestone, lang: Lang, index: usize, total: usize) ->
             <p class="source-note">{ ui.source_label().get(lang) }{ colon }{ sources }</p>
         </div>
     }
-}
-
-/// The axis's years: from the first milestone's year to the year after the last one's (so the
-/// last year has its full width). Milestones are in date order (validated).
-pub fn axis_years(milestones: &[Milestone]) -> (i32, i32) {
-    let first = milestones.first().map_or(0, |m| m.date.year);
-    let last = milestones.last().map_or(first, |m| m.date.year);
-    (first, last + 1)
-}
-
-/// Horizontal position of a date on the axis, 0..1 from 1 January of `years.0` to 1 January of
-/// `years.1`.
-pub fn axis_fraction(date: &PartialDate, years: (i32, i32)) -> f64 {
-    let start = crate::story::model::days_from_civil(years.0, 1, 1) as f64;
-    let end = crate::story::model::days_from_civil(years.1, 1, 1) as f64;
-    ((date.start_day() as f64 - start) / (end - start).max(1.0)).clamp(0.0, 1.0)
 }
 
 /// A control icon drawn as SVG (no icon font; every system has it).
@@ -198,6 +183,7 @@ fn list(v: &View<'_>, visible: &[(usize, &Milestone)]) -> Html {
                 html! {
                     <li key={m.id.clone()} data-testid={format!("milestone-{}", m.id)} class={v.classes("timeline-item", i, m)}>
                         <button type="button" class="timeline-item-button" aria-current={is_current.then_some("step")}
+                            aria-expanded={is_current.to_string()}
                             onclick={v.act(AppAction::SelectMilestone(m.id.clone()))}>
                             <time datetime={m.date.to_string()}>{ v.date(m) }</time>
                             <span class="timeline-item-title">{ m.title.get(v.lang) }</span>
@@ -210,53 +196,47 @@ fn list(v: &View<'_>, visible: &[(usize, &Milestone)]) -> Html {
     }
 }
 
-/// The wide layout: a true-to-scale axis over the milestones' years, milestones on one day
-/// stacked, key milestones larger and labelled with their date.
+/// The wide layout's overview: an axis over the milestones' years, a crowded year given more room
+/// and every dot [`MARK_GAP_PX`] from the next (so targets never overlap), key milestones larger and
+/// labelled with their date. Visual only: the list below is what keyboards and screen readers use.
 fn axis(v: &View<'_>, visible: &[(usize, &Milestone)], width: f64) -> Html {
-    let (pad, axis_y) = (24.0, 70.0);
-    let inner = width - 2.0 * pad;
-    let span = axis_years(&v.story.milestones);
-    let x = |d: &PartialDate| pad + axis_fraction(d, span) * inner;
-    let year_width = inner / f64::from((span.1 - span.0).max(1));
-    let years = (span.0..=span.1).map(|y| {
-        let px = x(&PartialDate { year: y, month: None, day: None });
+    let (pad, axis_y) = (24.0, 56.0);
+    let dates: Vec<PartialDate> = visible.iter().map(|(_, m)| m.date).collect();
+    let scale = timeline_axis::layout(&dates, pad, width - pad, MARK_GAP_PX);
+    let years = scale.years.iter().map(|y| {
         html! {
-            <g key={y} class="year-tick">
-                <line x1={fixed(px, 1)} x2={fixed(px, 1)} y1={fixed(axis_y - 6.0, 1)} y2={fixed(axis_y + 6.0, 1)} />
-                if y < span.1 {
-                    <text x={fixed(px + year_width / 2.0, 1)} y={fixed(axis_y + 24.0, 1)} text-anchor="middle">{ y }</text>
-                }
+            <g key={y.year} class="year-tick">
+                <line x1={fixed(y.start, 1)} x2={fixed(y.start, 1)} y1={fixed(axis_y - 6.0, 1)} y2={fixed(axis_y + 6.0, 1)} />
+                <text x={fixed((y.start + y.end) / 2.0, 1)} y={fixed(axis_y + 26.0, 1)} text-anchor="middle">{ y.year }</text>
             </g>
         }
     });
-    let mut stack: Vec<i64> = Vec::new();
-    let marks = visible.iter().map(|&(i, m)| {
-        let day = m.date.start_day();
-        let level = stack.iter().filter(|d| **d == day).count();
-        stack.push(day);
-        let (cx, cy) = (x(&m.date), axis_y - 22.0 * level as f64);
+    let marks = visible.iter().zip(&scale.positions).map(|(&(i, m), &cx)| {
         let r = if m.key { 9.0 } else { 6.0 };
         html! {
-            <g key={m.id.clone()} data-testid={format!("milestone-{}", m.id)} class={v.classes("timeline-mark", i, m)}
+            <g key={m.id.clone()} data-milestone={m.id.clone()} class={v.classes("timeline-mark", i, m)}
                 onclick={v.act(AppAction::SelectMilestone(m.id.clone()))}>
                 <title>{ format!("{} {}", v.date(m), m.title.get(v.lang)) }</title>
-                <circle class="mark-hit" cx={fixed(cx, 1)} cy={fixed(cy, 1)} r="14" />
-                <circle class="mark-dot" cx={fixed(cx, 1)} cy={fixed(cy, 1)} r={fixed(r, 1)} />
-                if m.key {
-                    { mark_label(&v.date(m), cx, cy, width) }
-                }
+                <circle class="mark-hit" cx={fixed(cx, 1)} cy={fixed(axis_y, 1)} r={fixed(MARK_HIT_PX, 1)} />
+                <circle class="mark-dot" cx={fixed(cx, 1)} cy={fixed(axis_y, 1)} r={fixed(r, 1)} />
+                if m.key { { mark_label(&v.date(m), cx, axis_y, width) } }
             </g>
         }
     });
     html! {
-        <svg class="timeline-axis" viewBox={format!("0 0 {} 110", fixed(width, 0))} width={fixed(width, 0)} height="110"
-            aria-hidden="true">
+        <svg class="timeline-axis" viewBox={format!("0 0 {} 96", fixed(width, 0))} width={fixed(width, 0)} height="96"
+            aria-hidden="true" data-testid="timeline-axis">
             <line class="axis-line" x1={fixed(pad, 1)} x2={fixed(width - pad, 1)} y1={fixed(axis_y, 1)} y2={fixed(axis_y, 1)} />
             { for years }
             { for marks }
         </svg>
     }
 }
+
+/// Radius of a dot's tap target on the axis (26 px across, above WCAG's 24).
+const MARK_HIT_PX: f64 = 13.0;
+/// The least distance between two dots on the axis (more than a target's width).
+const MARK_GAP_PX: f64 = 30.0;
 
 /// Font size of the axis's date labels, in CSS px (as the style sheet sets `.mark-label`).
 const MARK_LABEL_PX: f64 = 12.0;
@@ -323,7 +303,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         selected,
         dispatch,
     };
-    let total = story.milestones.len();
     let visible: Vec<(usize, &Milestone)> = story
         .milestones
         .iter()
@@ -332,11 +311,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         .collect();
     let current_m = story.milestones.get(current);
     let narrow = width < NARROW_PX;
-    let track = if narrow {
-        list(&v, &visible)
-    } else {
-        axis(&v, &visible, width)
-    };
+    // The list of every milestone on every width (the current one opened as its card); on wide
+    // screens the axis above it is an overview.
+    let overview = (!narrow).then(|| axis(&v, &visible, width));
     html! {
         <section class={classes!("timeline", narrow.then_some("is-narrow"))} aria-labelledby="timeline-heading" data-testid="timeline">
             <h2 id="timeline-heading" class="section-heading">{ ui.timeline_heading().get(lang) }</h2>
@@ -347,11 +324,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             </div>
             <div class="timeline-track" ref={node} tabindex="0" role="group" data-testid="timeline-track"
                 aria-label={ui.timeline_axis_label().get(lang).to_owned()} onkeydown={track_keys(dispatch)}>
-                { track }
+                { for overview }
+                { list(&v, &visible) }
             </div>
             <div class="timeline-live" aria-live="polite" data-testid="timeline-live">
-                if let (false, Some(m)) = (narrow, current_m) { { card(story, m, lang, current, total) } }
-                if let (true, Some(m)) = (narrow, current_m) {
+                if let Some(m) = current_m {
                     <p class="visually-hidden">{ format!("{} {}", v.date(m), m.title.get(lang)) }</p>
                 }
             </div>
