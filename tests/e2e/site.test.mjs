@@ -87,3 +87,27 @@ for (const [width, height] of [[360, 740], [1280, 800]]) {
     });
   }
 }
+
+for (const [width, height] of [[360, 740], [1280, 800]]) {
+  test(`scrolling the whole page slowly shifts the layout by at most 0.02 (${width}×${height})`, async () => {
+    const { page, context, problems } = await open(site.browser, site.server, "", { width, height });
+    await page.evaluate(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+      }).observe({ type: "layout-shift", buffered: false });
+    });
+    // Script scrolling, no input: 200 px every 100 ms to the end, then a moment for counters.
+    const total = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0; y < total; y += 200) {
+      await page.evaluate((to) => window.scrollTo(0, to), y);
+      await page.waitForTimeout(100);
+    }
+    await page.waitForFunction(() => [...document.querySelectorAll(".counter-visual")].every((e) => e.dataset.done === "true"), null, { timeout: 5000 });
+    const shift = await page.evaluate(() => window.__shift);
+    console.log(`layout shift while scrolling at ${width}×${height}: ${shift.toFixed(4)}`);
+    assert.ok(shift <= 0.02, `layout shift ${shift}`);
+    assertClean(assert, problems);
+    await context.close();
+  });
+}
