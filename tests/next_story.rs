@@ -60,14 +60,9 @@ fn next_story() -> Story {
 }
 
 fn render(story: Story, lang: Lang) -> String {
-    let inputs: Vec<String> = geoprep::INPUT_FILES
-        .iter()
-        .map(|name| {
-            std::fs::read_to_string(format!("{}/data/geo/{name}", env!("CARGO_MANIFEST_DIR")))
-                .unwrap()
-        })
-        .collect();
-    let map = geoprep::build([&inputs[0], &inputs[1], &inputs[2], &inputs[3]], &story).unwrap();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/geo");
+    let inputs = geoprep::read_inputs(&dir).unwrap();
+    let map = geoprep::build(inputs.each_ref().map(String::as_str), &story).unwrap();
     let props = AppProps {
         story: Rc::new(story),
         map: Rc::new(map),

@@ -6,7 +6,7 @@
 //! exits non-zero when the committed file is stale.
 
 fn main() -> std::process::ExitCode {
-    use changhe::build::geoprep::{build, to_json, INPUT_FILES};
+    use changhe::build::geoprep::{build, read_inputs, to_json};
     use std::process::ExitCode;
     let args: Vec<String> = std::env::args().skip(1).collect();
     let check = args.iter().any(|a| a == "--check");
@@ -14,23 +14,14 @@ fn main() -> std::process::ExitCode {
     let geo_dir = paths.first().map_or("data/geo", |s| s.as_str());
     let out = paths.get(1).map_or("static/data/map.json", |s| s.as_str());
 
-    let mut texts = Vec::new();
-    for name in INPUT_FILES {
-        let path = format!("{geo_dir}/{name}");
-        match std::fs::read_to_string(&path) {
-            Ok(t) => texts.push(t),
-            Err(e) => {
-                eprintln!("geoprep: cannot read {path}: {e}");
-                return ExitCode::FAILURE;
-            }
+    let texts = match read_inputs(std::path::Path::new(geo_dir)) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("geoprep: {e}");
+            return ExitCode::FAILURE;
         }
-    }
-    let inputs = [
-        texts[0].as_str(),
-        texts[1].as_str(),
-        texts[2].as_str(),
-        texts[3].as_str(),
-    ];
+    };
+    let inputs = texts.each_ref().map(String::as_str);
     let story = match changhe::build::json::story() {
         Ok(s) => s,
         Err(e) => {

@@ -339,6 +339,20 @@ fn points(story: &Story, frame: &Frame, centre_deg: (f64, f64)) -> Vec<Point> {
         .collect()
 }
 
+/// Reads the input files from `dir`, in the order of [`INPUT_FILES`]; an error names the file.
+pub fn read_inputs(dir: &std::path::Path) -> Result<[String; 4], BuildError> {
+    let read = |name: &str| {
+        let path = dir.join(name);
+        std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+    };
+    Ok([
+        read(INPUT_FILES[0])?,
+        read(INPUT_FILES[1])?,
+        read(INPUT_FILES[2])?,
+        read(INPUT_FILES[3])?,
+    ])
+}
+
 /// Builds the map from the four input files' text (in the order of [`INPUT_FILES`]) and the
 /// story.
 pub fn build(inputs: [&str; 4], story: &Story) -> Result<MapData, BuildError> {

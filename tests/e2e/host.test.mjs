@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { launch, open, assertClean, cspViolations, SCREENSHOTS } from "./support/browser.mjs";
 import { startServer, STRICT_CSP } from "./support/server.mjs";
 import { FiguresPage } from "./pages/figures.mjs";
+import { until } from "./support/wait.mjs";
 const hosts = {};
 before(async () => {
   hosts.browser = await launch();
@@ -23,11 +24,7 @@ test("a strict Content-Security-Policy does not break the page: zero violations"
     // The chart draws on its canvas once in view: wait for its first pixels.
     const chart = new FiguresPage(page).chart("growth");
     await chart.figure.scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => {
-      const c = document.querySelector("[data-testid='chart-canvas-growth']");
-      const data = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
-      return data.some((v, i) => i % 4 === 3 && v > 0);
-    });
+    await until(() => chart.ink([0, 0, 0]), (ink) => ink.inked > 0, { what: "the chart's first pixels" });
     const header = await page.evaluate(async () => (await fetch(location.href)).headers.get("content-security-policy"));
     assert.match(header, /script-src 'self' 'wasm-unsafe-eval'/, "served with the strict policy");
     assert.deepEqual(await cspViolations(page), [], `CSP violations at ${path || "/"}`);
