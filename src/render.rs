@@ -8,4 +8,3 @@ pub mod geometry;
 pub mod layout;
 pub mod palette;
 pub mod text_metrics;
-pub mod timeline_axis;

@@ -31,6 +31,26 @@ fn render(lang: Lang) -> String {
     )
 }
 
+/// The map's notes as the app renders them after the scrolling story.
+fn notes(lang: Lang) -> String {
+    futures::executor::block_on(
+        LocalServerRenderer::<Notes>::with_props(NotesProps { lang })
+            .hydratable(false)
+            .render(),
+    )
+}
+
+#[derive(Properties, PartialEq)]
+struct NotesProps {
+    lang: Lang,
+}
+
+#[component]
+fn Notes(props: &NotesProps) -> Html {
+    let story = changhe::build::json::story().unwrap();
+    changhe::web::components::map::furniture::notes(&story, props.lang)
+}
+
 /// The structure of the markup: one line per element with its tag and the attributes that name it
 /// (data-testid, data-label, class, role), without coordinates.
 fn structure(html: &str) -> String {
@@ -102,11 +122,12 @@ fn the_map_has_its_regions_markers_labels_and_furniture() {
             "{furniture}"
         );
     }
+    let notes = notes(Lang::Zh);
     assert!(
-        html.contains("示意图") && html.contains("近似位置"),
-        "schematic and approximate notes"
+        html.contains("示意图") && notes.contains("示意图") && notes.contains("近似位置"),
+        "schematic tag and notes"
     );
-    assert!(html.contains("审图号"), "approval-number slot");
+    assert!(notes.contains("审图号"), "approval-number slot");
     // Natively the entrance is complete (as under reduced motion).
     assert!(html.contains("data-complete=\"true\""));
     assert_eq!(
@@ -120,7 +141,8 @@ fn the_map_has_its_regions_markers_labels_and_furniture() {
 fn english_names_and_notes() {
     let html = render(Lang::En);
     assert!(html.contains("Changxing, Zhejiang"));
-    assert!(html.contains("Schematic map") && html.contains("approximate location"));
+    let notes = notes(Lang::En);
+    assert!(html.contains("Schematic map") && notes.contains("approximate location"));
     assert!(!html.contains("长兴县，"));
 }
 

@@ -272,16 +272,26 @@ pub fn frame_for(map: &MapData, container_px: f64) -> (Rect, bool) {
     }
     let b = outline_bbox(map);
     let margin = 70.0;
+    let h = b.h + 2.0 * CLOSE_UP_MARGIN_Y;
+    // At least CLOSE_UP_ASPECT wide for its height, so that the sticky map leaves a phone's
+    // lower half to the cards: widened evenly about the counties, within the full view.
+    let w = (b.w + 2.0 * margin).max(h * CLOSE_UP_ASPECT).min(full.w);
+    let x = (b.x + b.w / 2.0 - w / 2.0).clamp(0.0, full.w - w);
     (
         Rect {
-            x: b.x - margin,
-            y: b.y - margin,
-            w: b.w + 2.0 * margin,
-            h: b.h + 2.0 * margin,
+            x,
+            y: b.y - CLOSE_UP_MARGIN_Y,
+            w,
+            h,
         },
         true,
     )
 }
+
+/// The close-up frame's least width-to-height ratio.
+pub const CLOSE_UP_ASPECT: f64 = 1.0;
+/// The close-up frame's margin above and below the counties, in view units (70 at the sides).
+pub const CLOSE_UP_MARGIN_Y: f64 = 45.0;
 
 /// Clips the segment from `a` (inside) towards `b` to the frame shrunk by `pad`; returns the end.
 fn clip_to_frame(a: (f64, f64), b: (f64, f64), f: &Rect, pad: f64) -> ((f64, f64), bool) {

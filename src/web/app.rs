@@ -5,9 +5,9 @@ use crate::story::model::{Shared, Story};
 use crate::web::components::figures::Figures;
 use crate::web::components::footer::Footer;
 use crate::web::components::header::Header;
-use crate::web::components::map::MapView;
+use crate::web::components::map::{self, furniture, MapView};
 use crate::web::components::region_detail::RegionDetail;
-use crate::web::components::timeline::Timeline;
+use crate::web::components::timeline::{Timeline, TimelineControls};
 use crate::web::hooks::use_media;
 use crate::web::state::{AppAction, AppState, Start, Target};
 use crate::web::url::{hash_for, UrlOptions};
@@ -94,6 +94,21 @@ pub fn App(props: &AppProps) -> Html {
             move || drop(listener)
         });
     }
+    {
+        // While something is selected, a tap or click outside the sticky map area (the map, its
+        // controls and the sheet) closes the sheet.
+        let dispatch = state.dispatcher();
+        use_effect_with(state.selected.is_some(), move |&open| {
+            let listener = open
+                .then(|| {
+                    document::on_click_outside(".story-map", move || {
+                        dispatch.dispatch(AppAction::ClearSelection)
+                    })
+                })
+                .flatten();
+            move || drop(listener)
+        });
+    }
     let system_dark = use_media("(prefers-color-scheme: dark)");
     let dark = props.options.theme.is_dark(system_dark);
     let dispatch = {
@@ -103,18 +118,36 @@ pub fn App(props: &AppProps) -> Html {
     let on_switch_lang = dispatch.reform(AppAction::SetLang);
     let on_toggle = dispatch.reform(AppAction::Toggle);
     let on_clear = dispatch.reform(|()| AppAction::ClearSelection);
+    let on_escape = {
+        let on_clear = on_clear.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                on_clear.emit(());
+            }
+        })
+    };
     let lit = Some(state.current);
     let selected: Option<Target> = state.selected.clone();
     html! {
         <div class="graphic" data-testid="graphic" data-lang={lang.code()}>
             <Header story={story.clone()} {lang} {on_switch_lang} embed={props.options.embed} />
-            <div class="map-block">
-                <MapView story={story.clone()} map={Shared(props.map.clone())} {lang} selected={selected.clone()}
-                    {on_toggle} on_clear={on_clear.clone()} {lit} />
-                <RegionDetail story={story.clone()} map={Shared(props.map.clone())} {lang} selected={selected.clone()} {on_clear} />
+            { map::heading(&story, lang) }
+            // The scrolling story: the map stays on screen (above the cards on phones, beside
+            // them on wide screens) while the milestones scroll past; a selection opens as a
+            // sheet at the bottom of the sticky area.
+            <div class={classes!("story", selected.is_some().then_some("has-selection"))} data-testid="story">
+                <div class="story-map" onkeydown={on_escape}>
+                    <MapView story={story.clone()} map={Shared(props.map.clone())} {lang} selected={selected.clone()}
+                        {on_toggle} on_clear={on_clear.clone()} {lit} />
+                    <TimelineControls story={story.clone()} {lang} dispatch={dispatch.clone()} />
+                    <RegionDetail story={story.clone()} map={Shared(props.map.clone())} {lang} selected={selected.clone()} {on_clear} />
+                </div>
+                <div class="story-key">{ furniture::legend(&story, lang) }</div>
+                <Timeline story={story.clone()} {lang} current={state.current}
+                    hidden={state.hidden.clone()} {selected} {dispatch} jumps={state.jumps}
+                    announced={state.announced} scrolly={!props.options.embed} />
             </div>
-            <Timeline story={story.clone()} {lang} current={state.current} playing={state.playing}
-                hidden={state.hidden.clone()} {selected} {dispatch} />
+            { furniture::notes(&story, lang) }
             <Figures story={story.clone()} {lang} {dark} />
             <Footer {story} {lang} />
         </div>

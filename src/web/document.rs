@@ -86,3 +86,26 @@ pub fn watch_hash(on_milestone: yew::Callback<String>) -> Option<gloo_events::Ev
         },
     ))
 }
+
+/// Calls `on_outside` on every click whose target is not inside an element matching `selector`;
+/// the listener goes when the handle is dropped.
+pub fn on_click_outside(
+    selector: &'static str,
+    on_outside: impl Fn() + 'static,
+) -> Option<gloo_events::EventListener> {
+    use wasm_bindgen::JsCast;
+    let document = web_sys::window()?.document()?;
+    Some(gloo_events::EventListener::new(
+        &document,
+        "click",
+        move |e| {
+            let inside = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|t| t.closest(selector).ok().flatten().is_some());
+            if !inside {
+                on_outside();
+            }
+        },
+    ))
+}

@@ -108,37 +108,37 @@ pub struct AppState {
     pub entries: Rc<Vec<Entry>>,
     /// Index of the current milestone in `entries`.
     pub current: usize,
-    /// Whether the timeline is playing.
-    pub playing: bool,
     /// Groups the reader has filtered out.
     pub hidden: Vec<Group>,
+    /// Counts the reader's moves of the timeline (buttons, keys, a link, play's steps), each of
+    /// which brings the current card to the reading line; a card scrolled there does not count.
+    pub jumps: u32,
+    /// The milestone the reader last moved to (what the live region names), if any.
+    pub announced: Option<usize>,
 }
 
 /// What can happen to the state.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AppAction {
-    /// Select a target; selecting the selected one again clears it (pauses).
+    /// Select a target; selecting the selected one again clears it.
     Toggle(Target),
     /// Clear the selection.
     ClearSelection,
     /// Switch language.
     SetLang(Lang),
-    /// Make a milestone current (pauses).
+    /// Make a milestone current .
     SelectMilestone(String),
-    /// Move by `n` visible milestones (pauses); stays at the ends.
+    /// Move by `n` visible milestones ; stays at the ends.
     Step(i32),
-    /// The first visible milestone (pauses).
+    /// The first visible milestone .
     First,
-    /// The last visible milestone (pauses).
+    /// The last visible milestone .
     Last,
-    /// Play from the current milestone (from the first when at the end).
-    Play,
-    /// Pause.
-    Pause,
-    /// Autoplay's step: the next visible milestone, or stop at the end.
-    Tick,
     /// Show or hide a group; the last visible group cannot be hidden.
     ToggleGroup(Group),
+    /// The reader's scrolling brought this milestone's card to the reading line: it becomes
+    /// current (if shown) without moving the page.
+    Reach(String),
 }
 
 impl AppState {
@@ -212,42 +212,28 @@ impl AppState {
     pub fn next(&self, action: AppAction) -> AppState {
         let mut next = self.clone();
         let visible = self.visible_indices();
+        let jumps = matches!(
+            action,
+            AppAction::SelectMilestone(_) | AppAction::Step(_) | AppAction::First | AppAction::Last
+        );
+        if jumps {
+            next.jumps = self.jumps.wrapping_add(1);
+        }
         match action {
             AppAction::SelectMilestone(id) => {
                 if let Some(i) = self.entries.iter().position(|e| e.id == id) {
                     next.current = i;
                     next.hidden.retain(|g| *g != self.entries[i].group);
                 }
-                next.playing = false;
             }
             AppAction::Step(n) => {
                 next.current = self.step_from(self.current, n);
-                next.playing = false;
             }
             AppAction::First => {
                 next.current = visible.first().copied().unwrap_or(self.current);
-                next.playing = false;
             }
             AppAction::Last => {
                 next.current = visible.last().copied().unwrap_or(self.current);
-                next.playing = false;
-            }
-            AppAction::Play => {
-                if visible.last() == Some(&self.current) || !self.visible(self.current) {
-                    next.current = visible.first().copied().unwrap_or(self.current);
-                }
-                next.playing = !visible.is_empty();
-            }
-            AppAction::Pause => next.playing = false,
-            AppAction::Tick => {
-                if !self.playing {
-                    return next;
-                }
-                let after = self.step_from(self.current, 1);
-                if after == self.current || visible.last() == Some(&after) {
-                    next.playing = false;
-                }
-                next.current = after;
             }
             AppAction::ToggleGroup(group) => {
                 if self.hidden.contains(&group) {
@@ -264,16 +250,24 @@ impl AppState {
                 }
             }
             AppAction::Toggle(target) => {
-                // The reader is looking at the map: stop playing.
-                next.playing = false;
                 next.selected = if self.selected.as_ref() == Some(&target) {
                     None
                 } else {
                     Some(target)
                 };
             }
+            AppAction::Reach(id) => {
+                if let Some(i) = self.entries.iter().position(|e| e.id == id) {
+                    if self.visible(i) {
+                        next.current = i;
+                    }
+                }
+            }
             AppAction::ClearSelection => next.selected = None,
             AppAction::SetLang(lang) => next.lang = lang,
+        }
+        if next.jumps != self.jumps {
+            next.announced = Some(next.current);
         }
         next
     }
@@ -313,27 +307,20 @@ mod tests {
     #[test]
     fn the_timeline_starts_where_the_url_says() {
         let s = timeline(Start::Beginning);
-        assert_eq!(
-            (s.current_id(), s.playing),
-            (Some("idea-2018"), false),
-            "never plays by itself"
-        );
+        assert_eq!(s.current_id(), Some("idea-2018"));
         let s = timeline(Start::Latest);
-        assert_eq!(
-            (s.current_id(), s.playing),
-            (Some("fourth-anniversary"), false)
-        );
+        assert_eq!(s.current_id(), Some("fourth-anniversary"));
         let s = timeline(Start::Milestone("approval".into()));
-        assert_eq!((s.current_id(), s.playing), (Some("approval"), false));
+        assert_eq!(s.current_id(), Some("approval"));
         let s = timeline(Start::Milestone("no-such-thing".into()));
-        assert_eq!((s.current_id(), s.playing), (Some("idea-2018"), false));
+        assert_eq!(s.current_id(), Some("idea-2018"));
     }
 
     #[test]
-    fn stepping_stays_inside_and_pauses() {
+    fn stepping_stays_inside() {
         let s = timeline(Start::Beginning);
         let s = s.next(AppAction::Step(-1));
-        assert_eq!((s.current, s.playing), (0, false));
+        assert_eq!(s.current, 0);
         let s = s.next(AppAction::Step(2));
         assert_eq!(s.current, 2);
         let s = s.next(AppAction::Last);
@@ -348,32 +335,33 @@ mod tests {
     }
 
     #[test]
-    fn playing_advances_and_stops_at_the_end() {
-        let idle = timeline(Start::Beginning);
+    fn the_readers_moves_bring_their_card_to_the_line_and_scrolling_does_not() {
+        let s = timeline(Start::Beginning);
+        let stepped = s.next(AppAction::Step(1));
+        assert_eq!((stepped.current, stepped.jumps), (1, 1));
+        let linked = stepped.next(AppAction::SelectMilestone("approval".into()));
+        assert_eq!((linked.current_id(), linked.jumps), (Some("approval"), 2));
+        let reached = linked.next(AppAction::Reach("railway-opens".into()));
         assert_eq!(
-            idle.next(AppAction::Tick).current,
-            0,
-            "no tick before the reader presses play"
+            (reached.current_id(), reached.jumps),
+            (Some("railway-opens"), 2),
+            "a card scrolled to the line does not move the page"
         );
-        let mut s = idle.next(AppAction::Play);
-        let n = s.entries.len();
-        for _ in 0..n + 3 {
-            s = s.next(AppAction::Tick);
-        }
-        assert_eq!((s.current, s.playing), (n - 1, false));
-        let again = s.next(AppAction::Play);
-        assert_eq!((again.current, again.playing), (0, true));
-        assert!(
-            !again
-                .next(AppAction::Toggle(Target::Region("anji".into())))
-                .playing,
-            "the map pauses it"
-        );
-        let paused = again.next(AppAction::Pause);
         assert_eq!(
-            paused.next(AppAction::Tick).current,
+            reached.next(AppAction::Reach("nowhere".into())),
+            reached,
+            "an unknown card changes nothing"
+        );
+        assert_eq!(
+            s.next(AppAction::Toggle(region("anji"))).jumps,
             0,
-            "a paused timeline does not tick"
+            "a selection on the map does not"
+        );
+        let hidden = s.next(AppAction::ToggleGroup(Group::Policy));
+        assert_eq!(
+            hidden.next(AppAction::Reach("approval".into())).current,
+            hidden.current,
+            "a hidden milestone is not reached"
         );
     }
 

@@ -131,6 +131,8 @@ fn zone_spec(map: &MapData, story: &Story, lang: Lang, px: Px) -> Spec {
             (c.0, c.1 + off * 2.0, Anchor::Middle),
             (c.0 - off, c.1 + off * 1.6, Anchor::End),
             (c.0 + off * 1.5, c.1, Anchor::Start),
+            (c.0, c.1 + off * 3.2, Anchor::Middle),
+            (c.0 - off * 1.2, c.1 + off * 3.0, Anchor::End),
         ],
         required: true,
     }
@@ -240,6 +242,8 @@ fn bbox_of(text: &str, kind: LabelKind, x: f64, y: f64, anchor: Anchor, font: f6
 /// of the obstacles and of the labels placed before it.
 pub fn place(specs: &[Spec], obstacles: &mut Vec<Rect>, frame: &Rect, px: Px) -> Vec<PlacedLabel> {
     let pad = px.of(2.0);
+    // Kept further from the frame's edge: the width estimate can be short of a real font's.
+    let edge = px.of(8.0);
     // In priority order, and within a kind in the order given (one pass per kind, no sort: the
     // standard library's stable sort would cost the browser build kilobytes).
     let in_order = PRIORITY
@@ -251,7 +255,7 @@ pub fn place(specs: &[Spec], obstacles: &mut Vec<Rect>, frame: &Rect, px: Px) ->
         let mut chosen = None;
         for &(x, y, anchor) in &spec.candidates {
             let b = bbox_of(&spec.text, spec.kind, x, y, anchor, font);
-            if b.inside(frame, pad) && !obstacles.iter().any(|o| o.overlaps(&b, pad)) {
+            if b.inside(frame, edge) && !obstacles.iter().any(|o| o.overlaps(&b, pad)) {
                 chosen = Some((x, y, anchor, b));
                 break;
             }

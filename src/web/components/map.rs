@@ -1,5 +1,5 @@
-//! The SVG map of the base and the six counties, in the context of the four provinces and Taihu:
-//! entrance animation, hover and focus tooltips, selection by click, tap, Enter or Space.
+//! The SVG map of the base and the six counties, in the context of the four provinces and Taihu
+//! (sticky while the milestones scroll past it): entrance animation, hover and focus tooltips, selection by click, tap, Enter or Space.
 
 pub mod furniture;
 pub mod layers;
@@ -126,15 +126,24 @@ pub fn MapView(props: &MapProps) -> Html {
         .map(|c| tooltip::tooltip(&c, &l));
     html! {
         <figure class="map-figure" aria-labelledby="map-heading">
-            <h2 id="map-heading" class="section-heading">{ ui.map_heading().get(lang) }</h2>
-            <p class="map-intro">{ ui.map_intro().get(lang) }</p>
             <div class={classes!("map-frame", l.narrow.then_some("is-narrow"))} ref={frame_ref} {onkeydown}
                 data-complete={(anim.markers >= 1.0).to_string()}>
                 <p class="schematic-tag" aria-hidden="true">{ ui.schematic().get(lang) }</p>
                 { svg(&cx, &paths, &anim, tip) }
             </div>
-            { furniture::caption(story, l.narrow, lang) }
+            { furniture::caption(story, lang) }
         </figure>
+    }
+}
+
+/// The map's heading and introduction, above the scrolling story.
+pub fn heading(story: &Story, lang: Lang) -> Html {
+    let ui = &story.ui;
+    html! {
+        <div class="story-head">
+            <h2 id="map-heading" class="section-heading">{ ui.map_heading().get(lang) }</h2>
+            <p class="map-intro">{ ui.map_intro().get(lang) }</p>
+        </div>
     }
 }
 

@@ -5,7 +5,6 @@ export class TimelinePage {
     this.root = page.locator("[data-testid=timeline]");
     this.card = page.locator("[data-testid=timeline-card]");
     this.track = page.locator("[data-testid=timeline-track]");
-    this.playButton = page.locator("[data-testid=timeline-play]");
     this.periodLinks = page.locator("[data-testid=period-figures] a");
   }
 
@@ -30,18 +29,10 @@ export class TimelinePage {
     return this.page.click("[data-testid=timeline-next]");
   }
 
-  /// "Play" or "Pause" (in the page's language): what the button would do.
-  playLabel() {
-    return this.playButton.getAttribute("aria-label");
-  }
 
   /// Presses a key with the track focused (keys act only then).
   async key(name) {
     await this.track.focus();
     await this.page.keyboard.press(name);
-  }
-
-  isNarrow() {
-    return this.page.locator(".timeline.is-narrow").count().then((n) => n === 1);
   }
 }

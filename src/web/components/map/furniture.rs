@@ -31,15 +31,38 @@ pub fn furniture(story: &Story, l: &MapLayout, lang: Lang) -> Html {
     }
 }
 
-/// The legend (the zone's provinces in the story's order, then the symbols), the notes and the
-/// credits with the map approval number or its pending slot.
-pub fn caption(story: &Story, narrow: bool, lang: Lang) -> Html {
+/// The map's caption: its legend, shown where the map sits beside the cards (where it sits above
+/// them, [`legend`] follows the sticky area instead, so the map leaves the screen to the cards).
+pub fn caption(story: &Story, lang: Lang) -> Html {
+    html! { <figcaption class="map-caption">{ legend(story, lang) }</figcaption> }
+}
+
+/// The legend: the zone's provinces in the story's order, then every symbol on the map.
+pub fn legend(story: &Story, lang: Lang) -> Html {
     let ui = &story.ui;
     let legend_provinces = story.zone_provinces().into_iter().map(|p| {
         html! {
             <li key={p.id.clone()}><span class={classes!("swatch", format!("fill-{}", p.id))} aria-hidden="true"></span>{ p.name.get(lang) }</li>
         }
     });
+    html! {
+            <ul class="legend" aria-label={ui.legend_heading().get(lang).to_owned()}>
+                { for legend_provinces }
+                <li><span class="swatch swatch-base" aria-hidden="true"></span>{ ui.legend_base().get(lang) }</li>
+                <li><span class="swatch swatch-town" aria-hidden="true"></span>{ ui.legend_zone_town().get(lang) }</li>
+                <li><span class="swatch swatch-city" aria-hidden="true"></span>{ ui.legend_city().get(lang) }</li>
+                <li><span class="swatch swatch-seat" aria-hidden="true"></span>{ ui.legend_seat().get(lang) }</li>
+                <li><span class="swatch swatch-lit" aria-hidden="true"></span>{ ui.legend_lit().get(lang) }</li>
+                <li><span class="swatch swatch-lake" aria-hidden="true"></span>{ ui.legend_lake().get(lang) }</li>
+            </ul>
+    }
+}
+
+/// The map's notes and credits with the map approval number or its pending slot, after the
+/// scrolling story (the close-up note shows only while the map is the close-up, by the style
+/// sheet's container query on the same width as [`crate::render::layout::NARROW_PX`]).
+pub fn notes(story: &Story, lang: Lang) -> Html {
+    let ui = &story.ui;
     let approval = if story.meta.map_approval_number.is_empty() {
         ui.approval_pending().get(lang).to_owned()
     } else {
@@ -50,20 +73,11 @@ pub fn caption(story: &Story, narrow: bool, lang: Lang) -> Html {
         )
     };
     html! {
-        <figcaption class="map-caption">
-            <ul class="legend" aria-label={ui.legend_heading().get(lang).to_owned()}>
-                { for legend_provinces }
-                <li><span class="swatch swatch-base" aria-hidden="true"></span>{ ui.legend_base().get(lang) }</li>
-                <li><span class="swatch swatch-town" aria-hidden="true"></span>{ ui.legend_zone_town().get(lang) }</li>
-                <li><span class="swatch swatch-city" aria-hidden="true"></span>{ ui.legend_city().get(lang) }</li>
-                <li><span class="swatch swatch-seat" aria-hidden="true"></span>{ ui.legend_seat().get(lang) }</li>
-                <li><span class="swatch swatch-lit" aria-hidden="true"></span>{ ui.legend_lit().get(lang) }</li>
-                <li><span class="swatch swatch-lake" aria-hidden="true"></span>{ ui.legend_lake().get(lang) }</li>
-            </ul>
+        <div class="map-notes" data-testid="map-notes">
             <p class="map-note">{ "* " }{ ui.approximate_note().get(lang) }</p>
             <p class="map-note">{ ui.distance_note().get(lang) }</p>
-            if narrow { <p class="map-note">{ ui.close_up_note().get(lang) }</p> }
+            <p class="map-note close-up-note">{ ui.close_up_note().get(lang) }</p>
             <p class="map-note">{ ui.schematic().get(lang) }{ " · " }{ story.meta.map_credit.get(lang) }{ " · " }{ approval }</p>
-        </figcaption>
+        </div>
     }
 }

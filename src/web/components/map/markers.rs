@@ -120,6 +120,14 @@ pub fn markers(cx: &Context<'_>) -> Vec<Html> {
                 .map
                 .point(&place.id)
                 .filter(|p| cx.layout.frame.contains(*p))?;
+            // In the close-up a city whose name found no room is left out: no nameless dots.
+            let named = || {
+                let key = format!("place-{}", place.id);
+                cx.layout.labels.iter().any(|l| l.key == key)
+            };
+            if cx.layout.narrow && place.kind == PlaceKind::City && !named() {
+                return None;
+            }
             marker(cx, place, at)
         })
         .collect()
@@ -165,7 +173,11 @@ fn marker(cx: &Context<'_>, place: &Place, (x, y): (f64, f64)) -> Option<Html> {
         }
     };
     let is_selected = cx.is_selected(&target);
-    let lit = place.kind != PlaceKind::Base && cx.lit.is_some_and(|m| m.places.contains(&place.id));
+    // The base is a region: lit when the milestone names it among its regions.
+    let lit = cx.lit.is_some_and(|m| match &target {
+        Target::Region(id) => m.regions.contains(id),
+        Target::Place(_) => m.places.contains(&place.id),
+    });
     let region = match &target {
         Target::Region(id) => Some(id.clone()),
         Target::Place(_) => None,

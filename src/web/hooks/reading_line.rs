@@ -1,0 +1,147 @@
+//! Scrollytelling: the milestone whose card the reader scrolls to the reading line becomes
+//! current, and a card the reader asks for (a button, a key, a link) is brought to that line.
+//!
+//! The line lies just below the sticky map where the map sits above the cards (phones), and at
+//! [`SIDE_LINE`] of the viewport where it sits beside them. One `IntersectionObserver` watches a
+//! two-pixel band at the line: no scroll handler runs while the reader scrolls.
+
+use yew::prelude::*;
+
+/// Where the reading line lies (a fraction of the viewport's height) when the map is beside the
+/// cards.
+pub const SIDE_LINE: f64 = 0.45;
+/// How far below the sticky map the line lies when the map is above the cards (CSS px).
+pub const BELOW_MAP_PX: f64 = 32.0;
+/// Viewports this tall or less keep the map in the flow (the style sheet's `max-height` query):
+/// the line is then half-way down.
+pub const STATIC_BELOW_PX: f64 = 520.0;
+/// How far above the line a card's top is put when it is brought there (CSS px).
+pub const CARD_ABOVE_LINE_PX: f64 = 8.0;
+
+/// While `enabled`, calls `on_reach` with a milestone id each time the reader's scrolling brings
+/// that milestone's item (an element with `data-milestone` in `list`) to the reading line.
+/// The observer's first report (where things are at load, or after the list changed) is not a
+/// reader's move and is ignored. It is rebuilt when `key` changes (the items or the width).
+#[hook]
+pub fn use_reading_line<K: PartialEq + 'static>(
+    list: NodeRef,
+    key: K,
+    enabled: bool,
+    on_reach: Callback<String>,
+) {
+    use_effect_with((key, enabled), move |(_, enabled)| {
+        #[cfg(target_arch = "wasm32")]
+        let watch = enabled.then(|| observe(&list, on_reach)).flatten();
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = (enabled, list, on_reach);
+        move || {
+            #[cfg(target_arch = "wasm32")]
+            drop(watch);
+        }
+    });
+}
+
+/// The reading line's distance from the viewport's top (CSS px).
+#[cfg(target_arch = "wasm32")]
+pub fn line_px(window: &web_sys::Window) -> f64 {
+    let vh = window
+        .inner_height()
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(800.0);
+    let find = |selector: &str| {
+        window
+            .document()
+            .and_then(|d| d.query_selector(selector).ok().flatten())
+            .map(|e| e.get_bounding_client_rect())
+    };
+    match (find(".story-map"), find(".timeline-list")) {
+        _ if vh <= STATIC_BELOW_PX => vh * 0.5,
+        (Some(map), Some(list)) if map.right() <= list.left() + 1.0 => vh * SIDE_LINE,
+        (Some(map), Some(_)) => (map.height() + BELOW_MAP_PX).clamp(vh * 0.3, vh * 0.75),
+        _ => vh * 0.5,
+    }
+}
+
+/// The observer and its callback, alive together.
+#[cfg(target_arch = "wasm32")]
+struct Watch {
+    observer: web_sys::IntersectionObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Drop for Watch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn observe(list: &NodeRef, on_reach: Callback<String>) -> Option<Watch> {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window()?;
+    let list = list.cast::<web_sys::Element>()?;
+    let vh = window.inner_height().ok()?.as_f64()?;
+    let line = line_px(&window);
+    let mut first = true;
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        if std::mem::replace(&mut first, false) {
+            return;
+        }
+        let reached = entries
+            .iter()
+            .filter_map(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
+            .filter(|e| e.is_intersecting())
+            .filter_map(|e| e.target().get_attribute("data-milestone"))
+            .next_back();
+        if let Some(id) = reached {
+            on_reach.emit(id);
+        }
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin(&format!(
+        "-{}px 0px -{}px 0px",
+        line.round(),
+        (vh - line - 2.0).max(0.0).round()
+    ));
+    let observer = web_sys::IntersectionObserver::new_with_options(
+        callback.as_ref().unchecked_ref(),
+        &options,
+    )
+    .ok()?;
+    let items = list.query_selector_all("li[data-milestone]").ok()?;
+    for i in 0..items.length() {
+        if let Some(item) = items
+            .get(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            observer.observe(&item);
+        }
+    }
+    Some(Watch {
+        observer,
+        _callback: callback,
+    })
+}
+
+/// Scrolls the page at once (no smooth scrolling that would pass other cards across the line) so
+/// that the top of the element with id `id` sits just above the reading line.
+pub fn bring_to_line(id: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let Some(item) = window.document().and_then(|d| d.get_element_by_id(id)) else {
+            return;
+        };
+        let y = window.scroll_y().unwrap_or(0.0);
+        let top = item.get_bounding_client_rect().top();
+        let target = (y + top - line_px(&window) + CARD_ABOVE_LINE_PX).max(0.0);
+        window.scroll_to_with_x_and_y(window.scroll_x().unwrap_or(0.0), target);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = id;
+}
