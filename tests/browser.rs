@@ -79,7 +79,6 @@ async fn the_map_lights_a_milestone_beside_a_selection() {
             lang: Lang::Zh,
             selected: Some(Target::Region("langxi".into())), // not lit
             on_toggle: Callback::noop(),
-            on_clear: Callback::noop(),
             lit: Some(index),
         },
     )

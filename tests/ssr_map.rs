@@ -21,7 +21,6 @@ fn render(lang: Lang) -> String {
         lang,
         selected: None,
         on_toggle: Callback::noop(),
-        on_clear: Callback::noop(),
         lit: None,
     };
     futures::executor::block_on(

@@ -311,8 +311,6 @@ ui_keys!(
     group_infrastructure,
     group_projects,
     group_events,
-    play,
-    pause,
     first,
     previous,
     next,

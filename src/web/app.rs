@@ -135,10 +135,10 @@ pub fn App(props: &AppProps) -> Html {
             // The scrolling story: the map stays on screen (above the cards on phones, beside
             // them on wide screens) while the milestones scroll past; a selection opens as a
             // sheet at the bottom of the sticky area.
-            <div class={classes!("story", selected.is_some().then_some("has-selection"))} data-testid="story">
+            <div class="story" data-testid="story">
                 <div class="story-map" onkeydown={on_escape}>
                     <MapView story={story.clone()} map={Shared(props.map.clone())} {lang} selected={selected.clone()}
-                        {on_toggle} on_clear={on_clear.clone()} {lit} />
+                        {on_toggle} {lit} />
                     <TimelineControls story={story.clone()} {lang} dispatch={dispatch.clone()} />
                     <RegionDetail story={story.clone()} map={Shared(props.map.clone())} {lang} selected={selected.clone()} {on_clear} />
                 </div>

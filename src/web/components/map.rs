@@ -1,5 +1,6 @@
 //! The SVG map of the base and the six counties, in the context of the four provinces and Taihu
-//! (sticky while the milestones scroll past it): entrance animation, hover and focus tooltips, selection by click, tap, Enter or Space.
+//! (sticky while the milestones scroll past it): entrance animation, hover and focus tooltips,
+//! selection by click, tap, Enter or Space (Escape, handled by the sticky area, clears it).
 
 pub mod furniture;
 pub mod layers;
@@ -29,8 +30,6 @@ pub struct MapProps {
     pub selected: Option<Target>,
     /// Selects (or, if selected, clears) a target.
     pub on_toggle: Callback<Target>,
-    /// Clears the selection.
-    pub on_clear: Callback<()>,
     /// The index of the milestone whose regions and places are lit (the rest dimmed), if any.
     #[prop_or_default]
     pub lit: Option<usize>,
@@ -80,7 +79,6 @@ pub fn MapView(props: &MapProps) -> Html {
         lang,
         selected,
         on_toggle,
-        on_clear,
         lit,
     } = props;
     let lang = *lang;
@@ -102,14 +100,6 @@ pub fn MapView(props: &MapProps) -> Html {
         let hovered = hovered.clone();
         Callback::from(move |t: Option<Target>| hovered.set(t))
     };
-    let onkeydown = {
-        let on_clear = on_clear.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                on_clear.emit(());
-            }
-        })
-    };
     let cx = Context {
         story,
         map,
@@ -126,7 +116,7 @@ pub fn MapView(props: &MapProps) -> Html {
         .map(|c| tooltip::tooltip(&c, &l));
     html! {
         <figure class="map-figure" aria-labelledby="map-heading">
-            <div class={classes!("map-frame", l.narrow.then_some("is-narrow"))} ref={frame_ref} {onkeydown}
+            <div class={classes!("map-frame", l.narrow.then_some("is-narrow"))} ref={frame_ref}
                 data-complete={(anim.markers >= 1.0).to_string()}>
                 <p class="schematic-tag" aria-hidden="true">{ ui.schematic().get(lang) }</p>
                 { svg(&cx, &paths, &anim, tip) }

@@ -121,8 +121,7 @@ struct View<'a> {
 impl View<'_> {
     /// A click handler that sends `action`.
     fn act(&self, action: AppAction) -> Callback<MouseEvent> {
-        let d = self.dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.emit(action.clone()))
+        act(self.dispatch, action)
     }
 
     /// The classes of a milestone's item or mark.
@@ -185,6 +184,12 @@ fn list(v: &View<'_>, visible: &[(usize, &Milestone)], node: &NodeRef) -> Html {
     }
 }
 
+/// A click handler that sends `action`.
+fn act(dispatch: &Callback<AppAction>, action: AppAction) -> Callback<MouseEvent> {
+    let d = dispatch.clone();
+    Callback::from(move |_: MouseEvent| d.emit(action.clone()))
+}
+
 /// The DOM id of a milestone's list item.
 fn item_id(id: &str) -> String {
     format!("step-{id}")
@@ -222,10 +227,7 @@ pub struct ControlsProps {
 #[component]
 pub fn TimelineControls(props: &ControlsProps) -> Html {
     let (ui, lang) = (&props.story.ui, props.lang);
-    let act = |action: AppAction| {
-        let d = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.emit(action.clone()))
-    };
+    let act = |action| act(&props.dispatch, action);
     html! {
         <div class="timeline-controls" role="group" aria-label={ui.timeline_heading().get(lang).to_owned()}>
             <button type="button" data-testid="timeline-first" aria-label={ui.first().get(lang).to_owned()} onclick={act(AppAction::First)}>{ icon(ICON_FIRST) }</button>
