@@ -11,7 +11,7 @@ fn hex((r, g, b): (u8, u8, u8)) -> String {
     format!("#{r:02X}{g:02X}{b:02X}")
 }
 
-/// Rectangles drawn as bars: filled with the bar colour, or outlined in it when derived.
+/// Rectangles drawn as bars: filled with the bar colour (or outlined in it).
 fn bars_in(svg: &str, colour: (u8, u8, u8)) -> usize {
     let c = hex(colour);
     svg.split("<rect")
@@ -52,19 +52,10 @@ fn specs() -> Vec<(Lang, ChartSpec)> {
 }
 
 #[test]
-fn the_story_has_the_four_charts_of_the_issue() {
+fn the_story_has_two_charts_of_reported_values() {
     let story = changhe::build::json::story().unwrap();
     let ids: Vec<&str> = story.charts.iter().map(|c| c.id.as_str()).collect();
-    assert_eq!(
-        ids,
-        ["growth", "output-per-mu", "project-tiers", "compound"]
-    );
-    let derived: Vec<bool> = story
-        .charts
-        .iter()
-        .map(|c| c.kind == ChartKind::Compound)
-        .collect();
-    assert_eq!(derived, [false, false, false, true]);
+    assert_eq!(ids, ["growth", "project-tiers"]);
 }
 
 #[test]
@@ -75,7 +66,6 @@ fn every_chart_draws_one_bar_per_value_in_both_themes() {
         let expected = match chart.kind {
             ChartKind::Bars => chart.rows.len(),
             ChartKind::Pair => 2,
-            ChartKind::Compound => usize::from(chart.years) + 1,
         };
         assert_eq!(spec.bars.len(), expected, "{} {lang:?}", spec.id);
         for palette in [Palette::LIGHT, Palette::DARK] {
@@ -138,22 +128,6 @@ fn every_value_and_label_is_written_as_text() {
             }
         }
     }
-}
-
-#[test]
-fn the_derived_chart_is_drawn_hollow_and_ends_at_the_compounded_index() {
-    let (_, spec) = specs()
-        .into_iter()
-        .find(|(lang, s)| s.id == "compound" && *lang == Lang::En)
-        .unwrap();
-    let svg = to_svg(&spec, &Palette::LIGHT, 360).unwrap();
-    let hollow = svg
-        .split("<rect")
-        .filter(|r| r.contains("fill=\"none\"") && r.contains(&hex(Palette::LIGHT.bar)))
-        .count();
-    assert_eq!(hollow, 5);
-    assert!(texts(&svg).contains(&"240.3".to_owned()));
-    assert!((spec.bars[4].value - 100.0 * 1.245f64.powi(4)).abs() < 1e-9);
 }
 
 #[test]

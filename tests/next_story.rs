@@ -96,7 +96,7 @@ fn a_fifth_anniversary_story_validates_and_reads_right() {
             "{id} has its card"
         );
         assert!(
-            html.contains(&format!("href=\"#figure-{id}\"")),
+            html.contains(&format!("data-figure=\"{id}\"")),
             "the new milestone's card lists {id}"
         );
     }

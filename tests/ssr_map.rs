@@ -108,12 +108,17 @@ fn the_map_has_its_regions_markers_labels_and_furniture() {
         "county-yixing",
         "place-baimaoling",
         "zone",
-        "distance-shanghai",
     ] {
         assert!(
             html.contains(&format!("data-label=\"{label}\"")),
             "label {label}"
         );
+    }
+    // The distances are in the key, not on the map over the counties.
+    assert!(!html.contains("data-label=\"distance-"));
+    assert!(html.contains("data-testid=\"distance-key\""));
+    for city in ["上海 约", "杭州 约", "南京 约", "合肥 约"] {
+        assert!(html.contains(city), "{city} in the key");
     }
     for furniture in ["scale-bar", "north-arrow", "map"] {
         assert!(

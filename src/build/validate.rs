@@ -3,8 +3,7 @@
 
 use crate::story::data::{err, DataError};
 use crate::story::model::{
-    Chart, ChartKind, FigureValue, Lang, PlaceKind, Precision, Qualifier, RegionKind, Story, Text,
-    Unit,
+    Chart, ChartKind, FigureValue, Lang, PlaceKind, Precision, RegionKind, Story, Subject, Text,
 };
 use std::collections::HashSet;
 
@@ -183,6 +182,9 @@ fn check_sources(story: &Story, ids: &mut Ids) -> Result<(), DataError> {
         let record = format!("story.meta.sources[{i}] '{}'", s.id);
         check_id(&record, &s.id, &mut ids.sources)?;
         check_text(&record, "name", &s.name)?;
+        if s.short != Text::default() {
+            check_text(&record, "short", &s.short)?;
+        }
         if !(s.url.is_empty() || s.url.starts_with("https://") || s.url.starts_with("http://")) {
             return Err(err(&record, "url", "must be empty or an http(s) address"));
         }
@@ -365,6 +367,17 @@ fn check_figures(story: &Story, ids: &mut Ids) -> Result<(), DataError> {
                 format!("{:?} does not fit kind {:?}", f.unit, f.kind),
             ));
         }
+        if f.subject == Subject::Plenum
+            && [&f.label.zh, &f.label.en]
+                .iter()
+                .any(|l| crate::story::format::quoted_term(l).is_none())
+        {
+            return Err(err(
+                &record,
+                "label",
+                "a context figure's label quotes the term it counts, in both languages",
+            ));
+        }
         let mut seen = HashSet::new();
         if let Some(q) = f.qualifiers.iter().find(|q| !seen.insert(**q)) {
             return Err(err(&record, "qualifiers", format!("{q:?} is listed twice")));
@@ -384,9 +397,7 @@ fn check_charts(story: &Story, ids: &mut Ids) -> Result<(), DataError> {
         check_ref(&record, "section", &c.section, &ids.sections)?;
         match c.kind {
             ChartKind::Bars => check_bar_rows(story, ids, &record, c)?,
-            ChartKind::Pair | ChartKind::Compound => {
-                check_one_figure_chart(story, ids, &record, c)?
-            }
+            ChartKind::Pair => check_pair_chart(story, ids, &record, c)?,
         }
     }
     Ok(())
@@ -425,34 +436,18 @@ fn check_bar_rows(story: &Story, ids: &Ids, record: &str, c: &Chart) -> Result<(
     Ok(())
 }
 
-/// A pair chart's pair figure, or a compound chart's annual-average rate and years.
-fn check_one_figure_chart(
-    story: &Story,
-    ids: &Ids,
-    record: &str,
-    c: &Chart,
-) -> Result<(), DataError> {
+/// A pair chart's figure: one with a before and after value.
+fn check_pair_chart(story: &Story, ids: &Ids, record: &str, c: &Chart) -> Result<(), DataError> {
     let record = record.to_owned();
     let figure = |id: &str| story.figures.iter().find(|f| f.id == id);
     check_ref(&record, "figure", &c.figure, &ids.figures)?;
     let f = figure(&c.figure);
-    let fits = match c.kind {
-        ChartKind::Pair => f.is_some_and(|f| matches!(f.value, FigureValue::Pair { .. })),
-        _ => f.is_some_and(|f| {
-            f.unit == Unit::Percent
-                && matches!(f.value, FigureValue::Single(_))
-                && f.qualifiers.contains(&Qualifier::AnnualAverage)
-        }),
-    };
-    if !fits {
+    if !f.is_some_and(|f| matches!(f.value, FigureValue::Pair { .. })) {
         return Err(err(
             &record,
             "figure",
             format!("'{}' does not fit a {:?} chart", c.figure, c.kind),
         ));
-    }
-    if c.kind == ChartKind::Compound && !(1..=20).contains(&c.years) {
-        return Err(err(&record, "years", "must be 1 to 20"));
     }
     Ok(())
 }

@@ -59,8 +59,6 @@ pub struct ChartSpec {
     pub ticks: Vec<(f64, String)>,
     /// Unit caption of the value axis (may be empty).
     pub axis_caption: String,
-    /// Calculated for this graphic, not reported: drawn hollow.
-    pub derived: bool,
     /// Caption of the table's value column.
     pub value_heading: String,
 }
@@ -92,19 +90,6 @@ pub fn nice_axis(max: f64) -> (f64, f64) {
 /// How far a dashed extension of an open-ended bar reaches past its value, as a share of the axis.
 pub const OPEN_END_SHARE: f64 = 0.09;
 
-/// The index values of a compounding chart: 100 at the start, then `rate_percent` a year for
-/// `years` years.
-pub fn compound_index(rate_percent: f64, years: u8) -> Vec<f64> {
-    (0..=i32::from(years))
-        .map(|n| 100.0 * (1.0 + rate_percent / 100.0).powi(n))
-        .collect()
-}
-
-/// A derived value to one decimal place, the precision the derived chart states.
-pub fn one_decimal(v: f64) -> String {
-    format::fixed(v, 1)
-}
-
 fn row_text(bar: &Bar, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("{}{}", bar.label, bar.text),
@@ -112,13 +97,11 @@ fn row_text(bar: &Bar, lang: Lang) -> String {
     }
 }
 
-/// What a chart shows, before the axis is fitted: its bars, their unit, whether they are derived,
-/// and its title in `lang`.
+/// What a chart shows, before the axis is fitted: its bars, their unit and its title in `lang`.
 struct Bars {
     orientation: Orientation,
     bars: Vec<Bar>,
     unit: Unit,
-    derived: bool,
     title: String,
 }
 
@@ -150,7 +133,6 @@ fn bars_of(story: &Story, chart: &Chart, lang: Lang) -> Option<Bars> {
                 orientation: Orientation::Horizontal,
                 bars,
                 unit,
-                derived: false,
                 title,
             })
         }
@@ -167,36 +149,6 @@ fn bars_of(story: &Story, chart: &Chart, lang: Lang) -> Option<Bars> {
                 orientation: Orientation::Vertical,
                 bars,
                 unit: f.unit,
-                derived: false,
-                title,
-            })
-        }
-        ChartKind::Compound => {
-            let f = figure(&chart.figure)?;
-            let FigureValue::Single(rate) = f.value else {
-                return None;
-            };
-            let bars = compound_index(rate, chart.years)
-                .into_iter()
-                .enumerate()
-                .map(|(n, v)| Bar {
-                    label: if n == 0 {
-                        ui.chart_start().get(lang).to_owned()
-                    } else {
-                        format::fill(ui.chart_year().get(lang), &[("n", &n.to_string())])
-                    },
-                    value: v,
-                    text: one_decimal(v),
-                    open_ended: false,
-                })
-                .collect();
-            let rate_text = format::value(rate, f.unit, ui, lang).text();
-            let title = format::fill(chart.title.get(lang), &[("rate", &rate_text)]);
-            Some(Bars {
-                orientation: Orientation::Vertical,
-                bars,
-                unit: Unit::Percent,
-                derived: true,
                 title,
             })
         }
@@ -219,22 +171,13 @@ fn axis(story: &Story, b: &Bars, lang: Lang) -> (f64, Vec<(f64, String)>, String
     let mut ticks: Vec<(f64, String)> = (0..=tick_count)
         .map(|i| {
             let v = step * i as f64;
-            let text = if b.derived {
-                format::decimal(v)
-            } else {
-                format::value(v, b.unit, ui, lang).number
-            };
-            (v, text)
+            (v, format::value(v, b.unit, ui, lang).number)
         })
         .collect();
-    let mut caption = if b.derived {
-        ui.chart_index().get(lang).to_owned()
-    } else {
-        let sample = format::value(axis_max, b.unit, ui, lang);
-        format!("{}{}", sample.prefix, sample.suffix)
-            .trim()
-            .to_owned()
-    };
+    let sample = format::value(axis_max, b.unit, ui, lang);
+    let mut caption = format!("{}{}", sample.prefix, sample.suffix)
+        .trim()
+        .to_owned();
     // A horizontal chart has no room above its axis: the unit follows the last tick ("40%").
     if b.orientation == Orientation::Horizontal {
         if let Some((_, last)) = ticks.last_mut() {
@@ -273,11 +216,7 @@ pub fn spec(story: &Story, chart: &Chart, lang: Lang) -> Option<ChartSpec> {
     let b = bars_of(story, chart, lang)?;
     let (axis_max, ticks, axis_caption) = axis(story, &b, lang);
     let alt = alt_text(story, &b, lang);
-    let value_heading = if b.derived {
-        story.ui.chart_index()
-    } else {
-        story.ui.chart_value()
-    };
+    let value_heading = story.ui.chart_value();
     Some(ChartSpec {
         id: chart.id.clone(),
         title: b.title,
@@ -288,7 +227,6 @@ pub fn spec(story: &Story, chart: &Chart, lang: Lang) -> Option<ChartSpec> {
         axis_max,
         ticks,
         axis_caption,
-        derived: b.derived,
         value_heading: value_heading.get(lang).to_owned(),
     })
 }
@@ -343,9 +281,9 @@ const VALUE_PX: f64 = 14.0;
 const TICK_PX: f64 = 12.0;
 
 /// Horizontal layout: height of one row (label line, bar, gap) in CSS pixels.
-const ROW_PX: f64 = 52.0;
+const ROW_PX: f64 = 40.0;
 /// Vertical layout: height of the plot in CSS pixels.
-const COLUMNS_PX: f64 = 220.0;
+const COLUMNS_PX: f64 = 180.0;
 /// Space for tick labels under a horizontal chart or column labels under a vertical one.
 const AXIS_PX: f64 = 30.0;
 /// Space above the plot: room for the values over the columns and the axis caption.
@@ -565,11 +503,7 @@ fn draw_bar<DB: DrawingBackend>(
     let bar = &spec.bars[i];
     let coord = area.as_coord_spec();
     let fill = color(fill);
-    let style = if spec.derived {
-        ShapeStyle::from(&fill).stroke_width(pen.stroke(2.0))
-    } else {
-        ShapeStyle::from(&fill).filled()
-    };
+    let style = ShapeStyle::from(&fill).filled();
     let n = spec.bars.len().max(1);
     let horizontal = spec.orientation == Orientation::Horizontal;
     // The bar's band across the value axis, and a point at a value within it, in data units.
@@ -703,8 +637,25 @@ mod tests {
 
     fn chart_spec(id: &str, lang: Lang) -> ChartSpec {
         let story = story();
+        if id == "output-per-mu" {
+            return spec(&story, &pair_chart(), lang).unwrap();
+        }
         let chart = story.charts.iter().find(|c| c.id == id).unwrap();
         spec(&story, chart, lang).unwrap()
+    }
+
+    /// A pair chart of the story's before→after figure (the story itself shows that pair as a
+    /// card only).
+    fn pair_chart() -> Chart {
+        Chart {
+            id: "output-per-mu".to_owned(),
+            section: "strength".to_owned(),
+            kind: ChartKind::Pair,
+            title: model::Text::default(),
+            note: model::Text::default(),
+            rows: Vec::new(),
+            figure: "output-per-mu".to_owned(),
+        }
     }
 
     #[test]
@@ -724,24 +675,6 @@ mod tests {
             let (end, step) = nice_axis(max);
             assert!(end >= max && (end / step).round() <= 5.0, "{max}");
         }
-    }
-
-    #[test]
-    fn the_compounding_index_is_derived_exactly() {
-        let index = compound_index(24.5, 4);
-        let want = [100.0, 124.5, 155.0025, 192.9781125, 240.2577500625];
-        assert_eq!(index.len(), 5);
-        for (got, want) in index.iter().zip(want) {
-            assert!((got - want).abs() < 1e-9, "{got} vs {want}");
-        }
-        let spec = chart_spec("compound", Lang::Zh);
-        assert!(spec.derived);
-        let texts: Vec<&str> = spec.bars.iter().map(|b| b.text.as_str()).collect();
-        assert_eq!(texts, ["100.0", "124.5", "155.0", "193.0", "240.3"]);
-        assert_eq!(spec.title, "推算：年均增长24.5%，四年累积多少");
-        let en = chart_spec("compound", Lang::En);
-        assert!(en.title.starts_with("Derived: what 24.5% a year"));
-        assert_eq!(en.bars[4].label, "Year 4");
     }
 
     #[test]

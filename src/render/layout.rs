@@ -80,8 +80,6 @@ pub enum LabelKind {
     Town,
     /// A big city.
     City,
-    /// A straight-line distance.
-    Distance,
     /// A province (faint context).
     Province,
     /// Taihu.
@@ -97,7 +95,6 @@ impl LabelKind {
             LabelKind::Zone => "zone",
             LabelKind::Town => "town",
             LabelKind::City => "city",
-            LabelKind::Distance => "distance",
             LabelKind::Province => "province",
             LabelKind::Lake => "lake",
         }
@@ -110,7 +107,6 @@ impl LabelKind {
             LabelKind::Province => 13.0,
             LabelKind::City | LabelKind::Base | LabelKind::Zone | LabelKind::Lake => 12.0,
             LabelKind::Town => 12.0,
-            LabelKind::Distance => 11.0,
         }
     }
 
@@ -432,7 +428,7 @@ pub const DOT_PX: f64 = 3.5;
 /// Radius of the base symbol, in CSS px.
 pub const BASE_PX: f64 = 7.0;
 
-/// The text of a distance label, e.g. "上海 约180公里" or "Shanghai ~180 km".
+/// The text of a distance in the map's key, e.g. "上海 约180公里" or "Shanghai ~180 km".
 pub fn distance_text(story: &Story, place_id: &str, km: u32, lang: Lang) -> String {
     let name = story
         .places
@@ -458,7 +454,7 @@ pub fn layout(map: &MapData, story: &Story, lang: Lang, container_px: f64) -> Ma
     let (north, scale, mut obstacles) = furniture(map, &frame, narrow, px);
     obstacles.extend(marker_obstacles(map, story, &frame, px));
     let distances = distance_lines(map, &frame, px);
-    let specs = labels::specs(map, story, lang, &frame, &distances, px);
+    let specs = labels::specs(map, story, lang, &frame, px);
     let labels = labels::place(&specs, &mut obstacles, &frame, px);
     let zone_leader = leader(map.zone_centre(), &labels, px);
     MapLayout {

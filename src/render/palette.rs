@@ -94,18 +94,18 @@ pub const LIGHT: Theme = Theme {
 /// The dark theme.
 pub const DARK: Theme = Theme {
     bg: (0x14, 0x16, 0x18),
-    text: (0xeb, 0xe9, 0xe6),
+    text: (0xf5, 0xf3, 0xef),
     muted: (0xb3, 0xb0, 0xab),
     faint: (0x8d, 0x8a, 0x85),
     rule: (0x3a, 0x3d, 0x41),
     accent: (0xf0, 0x70, 0x7b),
     card: (0x1d, 0x20, 0x23),
-    land: (0x23, 0x27, 0x2b),
+    land: (0x1b, 0x1e, 0x21),
     land_edge: (0x4a, 0x4f, 0x55),
-    lake: (0x1d, 0x37, 0x46),
-    lake_edge: (0x2f, 0x54, 0x68),
+    lake: (0x67, 0x9c, 0xb6),
+    lake_edge: (0x8f, 0xb8, 0xcc),
     base_text: (0xff, 0x8a, 0x9b),
-    lake_text: (0x8c, 0xc3, 0xe0),
+    lake_text: (0x0d, 0x1b, 0x24),
     county_edge: (0x14, 0x16, 0x18),
     outline: (0xf3, 0xf1, 0xed),
     focus: (0x8a, 0xb4, 0xff),
@@ -116,7 +116,7 @@ pub const DARK: Theme = Theme {
     events: (0x7c, 0xc9, 0x9a),
     chart_bar: (0x7f, 0xb2, 0xdc),
     chart_highlight: (0xf0, 0x70, 0x7b),
-    chart_text: (0xeb, 0xe9, 0xe6),
+    chart_text: (0xf5, 0xf3, 0xef),
     chart_muted: (0xb3, 0xb0, 0xab),
     chart_grid: (0x3a, 0x3d, 0x41),
 };
@@ -225,6 +225,47 @@ mod tests {
                 .filter(|(_, fg, bg)| contrast(*fg, *bg) < 4.5)
                 .map(|(l, fg, bg)| format!("{name} {l}: {:.2}", contrast(*fg, *bg)))
                 .collect();
+            assert!(low.is_empty(), "{low:?}");
+        }
+    }
+
+    /// In the dark theme every province's fill and the lakes stand out from the land at 3:1, and
+    /// the lakes from every province at 1.5:1 or by their dominant hue. Pairwise 3:1 among four
+    /// fills and the land is impossible (it would need a ratio of 3^4 = 81 on a scale that ends
+    /// at 21). The light theme's pale fills on pale land are told apart by hue instead.
+    #[test]
+    fn dark_provinces_and_lakes_stand_out_from_the_land() {
+        let story = crate::fixtures::story();
+        let (name, t, dark) = ("dark", DARK, true);
+        {
+            let mut low = Vec::new();
+            for p in &story.provinces {
+                let fill = province(&story, &p.id, dark).unwrap();
+                if contrast(fill, t.land) < 3.0 {
+                    low.push(format!(
+                        "{name} {}/land {:.2}",
+                        p.id,
+                        contrast(fill, t.land)
+                    ));
+                }
+                let dominant = |c: Rgb| {
+                    if c.2 >= c.0.max(c.1) {
+                        2
+                    } else {
+                        usize::from(c.1 > c.0)
+                    }
+                };
+                if contrast(fill, t.lake) < 1.5 && dominant(fill) == dominant(t.lake) {
+                    low.push(format!(
+                        "{name} {}/lake {:.2}",
+                        p.id,
+                        contrast(fill, t.lake)
+                    ));
+                }
+            }
+            if contrast(t.lake, t.land) < 3.0 {
+                low.push(format!("{name} lake/land {:.2}", contrast(t.lake, t.land)));
+            }
             assert!(low.is_empty(), "{low:?}");
         }
     }

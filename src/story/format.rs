@@ -66,10 +66,11 @@ pub fn shift_decimal(s: &str, places: i32) -> String {
         let zeros = "0".repeat(point as usize - digits.len());
         (format!("{digits}{zeros}"), String::new())
     } else {
-        (
-            digits[..point as usize].to_owned(),
-            digits[point as usize..].to_owned(),
-        )
+        // Checked, so that no panicking slice (and its message formatting) reaches the browser.
+        let (int, frac) = digits
+            .split_at_checked(point as usize)
+            .unwrap_or((&digits, ""));
+        (int.to_owned(), frac.to_owned())
     };
     let int_part = int_part.trim_start_matches('0');
     let int_part = if int_part.is_empty() { "0" } else { int_part };
@@ -290,11 +291,10 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     // One pass over the template (no substring search: it keeps the browser build smaller).
     let mut out = String::with_capacity(template.len());
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}').map(|close| (&after[..close], close)) {
-            Some((key, close)) => {
+    while let Some((head, after)) = rest.split_once('{') {
+        out.push_str(head);
+        match after.split_once('}') {
+            Some((key, tail)) => {
                 match values.iter().find(|(k, _)| *k == key) {
                     Some((_, value)) => out.push_str(value),
                     None => {
@@ -303,10 +303,11 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
                         out.push('}');
                     }
                 }
-                rest = &after[close + 1..];
+                rest = tail;
             }
             None => {
-                out.push_str(&rest[open..]);
+                out.push('{');
+                out.push_str(after);
                 rest = "";
             }
         }
@@ -385,6 +386,50 @@ pub fn list_separator(lang: Lang) -> &'static str {
     }
 }
 
+/// The term a context figure counts, with its quotes: "“科技”" in "二十届四中全会公报提及“科技”"
+/// (the first run in curly double quotes), or `None` when the label quotes nothing.
+pub fn quoted_term(label: &str) -> Option<&str> {
+    let start = label.find('\u{201c}')?;
+    let rest = label.get(start..)?;
+    let len = rest.find('\u{201d}')? + '\u{201d}'.len_utf8();
+    rest.get(..len)
+}
+
+/// A Chinese headline cut where a line may break: after full-width punctuation and before an
+/// opening quote, so that with `word-break: keep-all` the lines break only there, in every
+/// engine. Other text comes back whole.
+pub fn break_points(text: &str, lang: Lang) -> Vec<&str> {
+    if lang != Lang::Zh {
+        return vec![text];
+    }
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        let cut = match c {
+            '\u{201c}' | '\u{300a}' => Some(i),
+            '：' | '，' | '、' | '；' | '。' | '？' | '！' => Some(i + c.len_utf8()),
+            _ => None,
+        };
+        if let Some(part) = cut
+            .filter(|&cut| cut > start && cut < text.len())
+            .and_then(|cut| text.get(start..cut))
+        {
+            parts.push(part);
+            start += part.len();
+        }
+    }
+    parts.extend(text.get(start..));
+    parts
+}
+
+/// The separator between items of one enumeration ("“科技”10次、“创新”8次" / "…, …").
+pub fn enumeration_separator(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "、",
+        Lang::En => ", ",
+    }
+}
+
 /// The names of sources by id, joined by the language's list separator (unknown ids are left
 /// out; validation rules them out).
 pub fn source_names<S: AsRef<str>>(story: &Story, ids: &[S], lang: Lang) -> String {
@@ -405,6 +450,30 @@ mod tests {
 
     fn ui() -> Ui {
         crate::fixtures::story().ui.clone()
+    }
+
+    #[test]
+    fn chinese_headlines_break_at_punctuation_and_before_quotes() {
+        assert_eq!(
+            break_points("长合区四岁：沪苏浙皖交界处的“长三角之心”", Lang::Zh),
+            ["长合区四岁：", "沪苏浙皖交界处的", "“长三角之心”"]
+        );
+        assert_eq!(break_points("“引号”开头，", Lang::Zh), ["“引号”开头，"]);
+        assert_eq!(
+            break_points("Four years: the heart", Lang::En),
+            ["Four years: the heart"]
+        );
+    }
+
+    #[test]
+    fn a_context_figure_names_its_quoted_term() {
+        assert_eq!(quoted_term("二十届四中全会公报提及“科技”"), Some("“科技”"));
+        assert_eq!(
+            quoted_term("Mentions of “innovation” in the communiqué"),
+            Some("“innovation”")
+        );
+        assert_eq!(quoted_term("no “closing quote"), None);
+        assert_eq!(quoted_term("none"), None);
     }
 
     #[test]

@@ -161,8 +161,6 @@ pub enum ChartKind {
     Bars,
     /// Two columns, before and after, of one figure with a pair value.
     Pair,
-    /// Derived: an index of 100 compounded at one figure's annual rate for `years` years.
-    Compound,
 }
 
 /// One row of a bar chart: a figure and its short label.
@@ -183,7 +181,7 @@ pub struct Chart {
     pub id: String,
     /// Section the chart sits in.
     pub section: String,
-    /// Bars, pair or compound.
+    /// Bars or pair.
     pub kind: ChartKind,
     /// Title above the chart.
     pub title: Text,
@@ -191,10 +189,8 @@ pub struct Chart {
     pub note: Text,
     /// Rows of a bar chart (empty for the other kinds).
     pub rows: Vec<ChartRow>,
-    /// The figure of a pair or compound chart (empty for bars).
+    /// The figure of a pair chart (empty for bars).
     pub figure: String,
-    /// Years to compound over (0 for the other kinds).
-    pub years: u8,
 }
 
 /// Title, dek, credits and sources.
@@ -237,6 +233,9 @@ pub struct Source {
     pub name: Text,
     /// Web address, or empty.
     pub url: String,
+    /// A short citation for a chart's one-line source (empty: the chart cites `name`).
+    #[serde(default)]
+    pub short: Text,
 }
 
 /// Interface copy: every label, heading and note the components show, by key. Stored as a map
@@ -285,6 +284,7 @@ ui_keys!(
     map_intro,
     map_label,
     schematic,
+    map_credit_see_sources,
     approximate,
     approximate_note,
     zone_label,
@@ -297,6 +297,7 @@ ui_keys!(
     legend_seat,
     legend_lit,
     legend_lake,
+    legend_distance,
     taihu,
     distance_label,
     distance_note,
@@ -330,15 +331,13 @@ ui_keys!(
     after,
     change,
     context_figure,
+    context_line,
     chart_data_table,
     chart_item,
     chart_value,
     chart_hover_hint,
     chart_bars_alt,
     chart_columns_alt,
-    chart_index,
-    chart_start,
-    chart_year,
     noscript_note,
     unit_percent,
     unit_km2,

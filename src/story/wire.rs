@@ -371,10 +371,10 @@ decode_struct! {
     Text { zh, en }
     Story { meta, ui, provinces, regions, places, sections, figures, milestones, charts }
     ChartRow { figure, label }
-    Chart { id, section, kind, title, note, rows, figure, years }
+    Chart { id, section, kind, title, note, rows, figure }
     Meta { kicker, title, dek, report_date, byline, photo_credit, graphic_credit, map_credit,
         map_approval_number, notes, sources; build_only: poster_figures }
-    Source { id, name, url }
+    Source { id, name, url, short }
     Province { id, name; build_only: code, label_deg, colour }
     Region { id, code, province, kind, name, role, place; build_only: label_deg }
     Place { id, province, kind, name, approximate, accuracy_m, region, distance, role;

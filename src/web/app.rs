@@ -142,7 +142,7 @@ pub fn App(props: &AppProps) -> Html {
                     <TimelineControls story={story.clone()} {lang} dispatch={dispatch.clone()} />
                     <RegionDetail story={story.clone()} map={Shared(props.map.clone())} {lang} selected={selected.clone()} {on_clear} />
                 </div>
-                <div class="story-key">{ furniture::legend(&story, lang) }</div>
+                <div class="story-key">{ furniture::legend(&story, &props.map, lang) }</div>
                 <Timeline story={story.clone()} {lang} current={state.current}
                     hidden={state.hidden.clone()} {selected} {dispatch} jumps={state.jumps}
                     announced={state.announced} scrolly={!props.options.embed} />

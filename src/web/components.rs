@@ -6,5 +6,4 @@ pub mod footer;
 pub mod header;
 pub mod map;
 pub mod region_detail;
-pub mod source_note;
 pub mod timeline;

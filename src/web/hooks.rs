@@ -1,6 +1,6 @@
 //! Hooks that touch the browser, one per file: element width, reduced-motion preference, media
 //! queries, the map's entrance playback, and first sight of an
-//! element, and the reading line of the scrolling story. Each returns a cleanup that drops its browser handle. Natively (server-side rendering
+//! element scrolled into view, and the reading line of the scrolling story. Each returns a cleanup that drops its browser handle. Natively (server-side rendering
 //! in tests) they return their final, static values.
 
 pub mod element_width;
@@ -16,4 +16,4 @@ pub use media::use_media;
 pub use playback::use_playback;
 pub use reading_line::use_reading_line;
 pub use reduced_motion::prefers_reduced_motion;
-pub use seen::use_seen;
+pub use seen::use_scrolled_into_view;

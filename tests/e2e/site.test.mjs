@@ -28,7 +28,15 @@ test("Chinese by default: seven regions, every milestone and figure, no errors o
   const figures = new FiguresPage(page);
   for (const f of story.figures) {
     const text = await figures.card(f.id).textContent();
-    assert.ok(text.includes(f.label.zh), `figure ${f.id} label`);
+    if (f.subject === "plenum") {
+      // A context figure is an item of its section's context line: the line says what is
+      // counted, the item the quoted term and its number.
+      const line = await page.locator("[data-testid=figure-context]").textContent();
+      assert.ok(line.includes(story.ui.context_line.zh), "the context line says what it counts");
+      assert.ok(text.includes(f.label.zh.match(/“[^”]*”/)[0]), `figure ${f.id} names its term`);
+    } else {
+      assert.ok(text.includes(f.label.zh), `figure ${f.id} label`);
+    }
     for (const n of numbers(f)) assert.ok(text.includes(String(n)), `figure ${f.id} shows ${n}: ${text}`);
   }
   await page.screenshot({ path: `${SCREENSHOTS}/zh-1280-light-full.png`, fullPage: true });

@@ -29,12 +29,15 @@ test("#m=<id> opens that milestone; stepping rewrites the hash without history e
   await context.close();
 });
 
-test("?start=latest opens the anniversary with its 2025 figures linked", async () => {
+test("?start=latest opens the anniversary with its 2025 figures listed", async () => {
   const { page, context, problems } = await open(site.browser, site.server, "?start=latest&lang=en");
   assert.equal(await current(page), "fourth-anniversary");
-  const links = await new TimelinePage(page).periodLinks.evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-  assert.deepEqual(links.sort(), ["#figure-coordination-meetings-2025", "#figure-new-projects-2025", "#figure-problems-solved-2025"]);
-  for (const href of links) assert.equal(await page.locator(href).count(), 1, `${href} exists`);
+  const items = await new TimelinePage(page).periodFigures.evaluateAll((lis) => lis.map((li) => [li.dataset.figure, li.textContent]));
+  assert.deepEqual(items.map(([id]) => id).sort(), ["coordination-meetings-2025", "new-projects-2025", "problems-solved-2025"]);
+  for (const [id, text] of items) {
+    assert.equal(await page.locator(`#figure-${id}`).count(), 1, `${id} has its card`);
+    assert.match(text, /\d/, `${id} is listed with its value: ${text}`);
+  }
   assertClean(assert, problems);
   await context.close();
 });

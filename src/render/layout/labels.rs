@@ -1,39 +1,31 @@
 //! The map's labels: what each kind of label says and where it may go (candidate positions,
 //! tried in order), and the placement that keeps them apart.
 
-use super::{ring_radius, Anchor, DistanceLine, LabelKind, PlacedLabel, Px, Rect, DOT_PX};
+use super::{ring_radius, Anchor, LabelKind, PlacedLabel, Px, Rect, DOT_PX};
 use crate::render::text_metrics::text_width_em;
 use crate::story::map::MapData;
 use crate::story::model::{Lang, PlaceKind, RegionKind, Story};
 
 /// Which labels win a contested spot, first to last: the six counties and the base always show;
-/// then the zone, its towns, the big cities, the distances, and the faint context (provinces,
-/// Taihu), which gives way to everything else.
-pub const PRIORITY: [LabelKind; 8] = [
+/// then the zone, its towns, the big cities, and the faint context (provinces, Taihu), which
+/// gives way to everything else. The distances are not labelled on the map: the legend's key
+/// lists them, so no label lies across a county's fill.
+pub const PRIORITY: [LabelKind; 7] = [
     LabelKind::County,
     LabelKind::Base,
     LabelKind::Zone,
     LabelKind::Town,
     LabelKind::City,
-    LabelKind::Distance,
     LabelKind::Province,
     LabelKind::Lake,
 ];
 
 /// Every label of the map for this frame and language, in no particular order ([`place`] orders
 /// them).
-pub fn specs(
-    map: &MapData,
-    story: &Story,
-    lang: Lang,
-    frame: &Rect,
-    distances: &[DistanceLine],
-    px: Px,
-) -> Vec<Spec> {
+pub fn specs(map: &MapData, story: &Story, lang: Lang, frame: &Rect, px: Px) -> Vec<Spec> {
     let mut specs = county_specs(map, story, lang, px);
     specs.extend(place_specs(map, story, lang, frame, px));
     specs.push(zone_spec(map, story, lang, px));
-    specs.extend(distances.iter().map(|d| distance_spec(story, d, lang, px)));
     specs.extend(province_specs(map, story, lang));
     specs.extend(lake_spec(map, story, lang, px));
     specs
@@ -135,41 +127,6 @@ fn zone_spec(map: &MapData, story: &Story, lang: Lang, px: Px) -> Spec {
             (c.0 - off * 1.2, c.1 + off * 3.0, Anchor::End),
         ],
         required: true,
-    }
-}
-
-/// A distance's label, along its line on either side (nearer the end for lines that leave the
-/// frame).
-fn distance_spec(story: &Story, d: &DistanceLine, lang: Lang, px: Px) -> Spec {
-    let font = px.of(LabelKind::Distance.font_px());
-    let (dx, dy) = (d.to.0 - d.from.0, d.to.1 - d.from.1);
-    let anchor = if dx >= 0.0 {
-        Anchor::End
-    } else {
-        Anchor::Start
-    };
-    let ts: &[f64] = if d.off_frame {
-        &[0.97, 0.9, 0.82, 0.74]
-    } else {
-        &[0.55, 0.45, 0.65, 0.35, 0.75]
-    };
-    let side = if dy >= 0.0 { -1.0 } else { 1.0 };
-    let candidates = ts
-        .iter()
-        .flat_map(|&t| {
-            let (x, y) = (d.from.0 + t * dx, d.from.1 + t * dy);
-            [
-                (x, y + side * font * 0.9, anchor),
-                (x, y - side * font * 0.9, anchor),
-            ]
-        })
-        .collect();
-    Spec {
-        key: format!("distance-{}", d.place),
-        kind: LabelKind::Distance,
-        text: super::distance_text(story, &d.place, d.km, lang),
-        candidates,
-        required: false,
     }
 }
 

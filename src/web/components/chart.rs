@@ -7,7 +7,6 @@ pub mod canvas;
 use crate::render::chart::{self, ChartSpec, Mapping};
 use crate::story::format;
 use crate::story::model::{ChartKind, Lang, Shared, Story, Ui};
-use crate::web::components::source_note::source_note;
 use crate::web::hooks::use_element_width;
 use canvas::{use_settled_width, MIN_WIDTH};
 use std::rc::Rc;
@@ -26,11 +25,12 @@ pub struct ChartViewProps {
     pub dark: bool,
 }
 
-fn readout(spec: &ChartSpec, highlight: Option<usize>, hint: &str, lang: Lang) -> String {
-    match highlight.and_then(|i| spec.bars.get(i)) {
-        Some(bar) => format!("{}{}{}", bar.label, format::colon(lang), bar.text),
-        None => hint.to_owned(),
-    }
+/// The highlighted bar's label and value, or nothing.
+fn readout(spec: &ChartSpec, highlight: Option<usize>, lang: Lang) -> String {
+    highlight
+        .and_then(|i| spec.bars.get(i))
+        .map(|bar| format!("{}{}{}", bar.label, format::colon(lang), bar.text))
+        .unwrap_or_default()
 }
 
 /// The canvas's events: the bar under the pointer (or tap) is highlighted and read out; arrow
@@ -117,11 +117,12 @@ fn data_table(spec: &ChartSpec, ui: &Ui, lang: Lang) -> Html {
     }
 }
 
-/// The source of a chart (its first figure's) and whether the chart is derived.
-fn chart_source(story: &Story, id: &str) -> (String, bool) {
-    let chart = story.charts.iter().find(|c| c.id == id);
-    let derived = chart.is_some_and(|c| c.kind == ChartKind::Compound);
-    let source = chart
+/// The source of a chart (its first figure's).
+fn chart_source(story: &Story, id: &str) -> String {
+    story
+        .charts
+        .iter()
+        .find(|c| c.id == id)
         .and_then(|c| {
             let figure = if c.kind == ChartKind::Bars {
                 c.rows.first().map(|r| r.figure.as_str())
@@ -131,8 +132,15 @@ fn chart_source(story: &Story, id: &str) -> (String, bool) {
             figure.and_then(|id| story.figures.iter().find(|f| f.id == id))
         })
         .map(|f| f.source.clone())
-        .unwrap_or_default();
-    (source, derived)
+        .unwrap_or_default()
+}
+
+/// A source's short citation (its full name where it has none).
+fn short_source(story: &Story, id: &str, lang: Lang) -> String {
+    match story.meta.sources.iter().find(|s| s.id == id) {
+        Some(s) if !s.short.get(lang).is_empty() => s.short.get(lang).to_owned(),
+        _ => format::source_names(story, &[id], lang),
+    }
 }
 
 /// A chart: title, canvas (with its text alternative), readout, note, data table and source.
@@ -183,27 +191,31 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
         })
     };
     let ui = &story.ui;
-    let (source, derived) = chart_source(&story, &spec.id);
+    let source = chart_source(&story, &spec.id);
     let id = &spec.id;
     html! {
-        <figure class={classes!("chart", derived.then_some("is-derived"))} data-testid={format!("chart-{id}")} id={format!("chart-{id}")}>
+        <figure class="chart" data-testid={format!("chart-{id}")} id={format!("chart-{id}")}>
             <figcaption class="chart-title" id={format!("chart-{id}-title")}>{ &spec.title }</figcaption>
             <div class="chart-frame" ref={frame}>
                 <canvas ref={canvas} class="chart-canvas" role="img" tabindex="0"
-                    aria-label={spec.alt.clone()} data-testid={format!("chart-canvas-{id}")}
+                    aria-label={spec.alt.clone()} title={ui.chart_hover_hint().get(lang).to_owned()} data-testid={format!("chart-canvas-{id}")}
                     {onpointermove} {onpointerdown} {onpointerleave} {onkeydown} {onblur}>
                     { &spec.alt }
                 </canvas>
+                <p class="chart-readout" aria-live="polite" data-testid={format!("chart-readout-{id}")}>
+                    { readout(spec, *highlight, lang) }
+                </p>
             </div>
-            <p class="chart-readout" aria-live="polite" data-testid={format!("chart-readout-{id}")}>
-                { readout(spec, *highlight, ui.chart_hover_hint().get(lang), lang) }
+            <p class="chart-note">
+                { &spec.note }{ " " }
+                <span class="source-line">{ ui.source_label().get(lang) }{ format::colon(lang) }{ short_source(&story, &source, lang) }</span>
             </p>
-            <p class="chart-note">{ &spec.note }</p>
-            <button type="button" class="chart-save" data-testid={format!("chart-save-{id}")} onclick={onsave}>
-                { ui.save_image().get(lang) }
-            </button>
-            { data_table(spec, ui, lang) }
-            { source_note(&story, &source, lang, derived) }
+            <div class="chart-tools">
+                <button type="button" class="chart-save" data-testid={format!("chart-save-{id}")} onclick={onsave}>
+                    { ui.save_image().get(lang) }
+                </button>
+                { data_table(spec, ui, lang) }
+            </div>
         </figure>
     }
 }

@@ -40,7 +40,11 @@ pub fn Header(props: &HeaderProps) -> Html {
             if props.embed {
                 <h1 class="visually-hidden">{ meta.title.get(lang) }</h1>
             } else {
-                <h1 class="headline">{ meta.title.get(lang) }</h1>
+                <h1 class="headline" data-testid="headline">
+                    { for format::break_points(meta.title.get(lang), lang).into_iter().enumerate().map(|(i, part)| html! {
+                        <>{ if i > 0 { html! { <wbr /> } } else { html! {} } }{ part }</>
+                    }) }
+                </h1>
                 <p class="dek">{ meta.dek.get(lang) }</p>
                 <p class="dateline">
                     <time datetime={meta.report_date.to_string()}>{ format::date(&meta.report_date, &props.story.ui, lang) }</time>

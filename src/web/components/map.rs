@@ -121,7 +121,7 @@ pub fn MapView(props: &MapProps) -> Html {
                 <p class="schematic-tag" aria-hidden="true">{ ui.schematic().get(lang) }</p>
                 { svg(&cx, &paths, &anim, tip) }
             </div>
-            { furniture::caption(story, lang) }
+            { furniture::caption(story, map, lang) }
         </figure>
     }
 }

@@ -77,19 +77,17 @@ fn card(
                         { for period.iter().map(|f| {
                             let v = format::figure_value(f.value.headline(), f.unit, &f.qualifiers, &story.ui, lang);
                             html! {
-                                <li key={f.id.clone()}>
-                                    <a href={format!("#figure-{}", f.id)}>{ f.label.get(lang) }{ colon }{ v.text() }</a>
-                                </li>
+                                <li key={f.id.clone()} data-figure={f.id.clone()}>{ f.label.get(lang) }{ colon }{ v.text() }</li>
                             }
                         }) }
                     </ul>
                 </div>
             }
-            <p class="source-note">
-                <span class="timeline-card-position">
-                    { format::fill(ui.position().get(lang), &[("n", &(index + 1).to_string()), ("total", &total.to_string())]) }
+            <p class="timeline-card-meta">
+                <span class="timeline-card-position visually-hidden">
+                    { format::fill(ui.position().get(lang), &[("n", &(index + 1).to_string()), ("total", &total.to_string())]) }{ " " }
                 </span>
-                { " · " }{ ui.source_label().get(lang) }{ colon }{ sources }
+                { ui.source_label().get(lang) }{ colon }{ sources }
             </p>
         </div>
     }
@@ -230,10 +228,10 @@ pub fn TimelineControls(props: &ControlsProps) -> Html {
     let act = |action| act(&props.dispatch, action);
     html! {
         <div class="timeline-controls" role="group" aria-label={ui.timeline_heading().get(lang).to_owned()}>
-            <button type="button" data-testid="timeline-first" aria-label={ui.first().get(lang).to_owned()} onclick={act(AppAction::First)}>{ icon(ICON_FIRST) }</button>
-            <button type="button" data-testid="timeline-prev" aria-label={ui.previous().get(lang).to_owned()} onclick={act(AppAction::Step(-1))}>{ icon(ICON_PREV) }</button>
-            <button type="button" data-testid="timeline-next" aria-label={ui.next().get(lang).to_owned()} onclick={act(AppAction::Step(1))}>{ icon(ICON_NEXT) }</button>
-            <button type="button" data-testid="timeline-last" aria-label={ui.last().get(lang).to_owned()} onclick={act(AppAction::Last)}>{ icon(ICON_LAST) }</button>
+            <button type="button" tabindex="-1" data-testid="timeline-first" aria-label={ui.first().get(lang).to_owned()} onclick={act(AppAction::First)}>{ icon(ICON_FIRST) }</button>
+            <button type="button" tabindex="-1" data-testid="timeline-prev" aria-label={ui.previous().get(lang).to_owned()} onclick={act(AppAction::Step(-1))}>{ icon(ICON_PREV) }</button>
+            <button type="button" tabindex="-1" data-testid="timeline-next" aria-label={ui.next().get(lang).to_owned()} onclick={act(AppAction::Step(1))}>{ icon(ICON_NEXT) }</button>
+            <button type="button" tabindex="-1" data-testid="timeline-last" aria-label={ui.last().get(lang).to_owned()} onclick={act(AppAction::Last)}>{ icon(ICON_LAST) }</button>
         </div>
     }
 }
@@ -291,7 +289,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <h2 id="timeline-heading" class="section-heading">{ ui.timeline_heading().get(lang) }</h2>
             <p class="timeline-intro">{ ui.timeline_intro().get(lang) }</p>
             { legend(&v, hidden) }
-            <div class="timeline-track" ref={track} tabindex="0" role="group" data-testid="timeline-track"
+            <div class="timeline-track" ref={track} tabindex="-1" role="group" data-testid="timeline-track"
                 aria-label={ui.timeline_axis_label().get(lang).to_owned()} onkeydown={track_keys(dispatch)}>
                 { list(&v, &visible, &list_ref) }
             </div>

@@ -5,7 +5,7 @@ export class TimelinePage {
     this.root = page.locator("[data-testid=timeline]");
     this.card = page.locator("[data-testid=timeline-card]");
     this.track = page.locator("[data-testid=timeline-track]");
-    this.periodLinks = page.locator("[data-testid=period-figures] a");
+    this.periodFigures = page.locator("[data-testid=period-figures] li");
   }
 
   /// The id of the current milestone (the open card's).

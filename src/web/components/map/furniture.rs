@@ -1,7 +1,9 @@
 //! The map's furniture (scale bar, north arrow) and its caption (legend, notes, credits).
 
 use super::fmt;
-use crate::render::layout::{MapLayout, Px};
+use crate::render::layout::{distance_text, rounded_distance_km, MapLayout, Px};
+use crate::story::format;
+use crate::story::map::MapData;
 use crate::story::model::{Lang, Story};
 use yew::prelude::*;
 
@@ -33,28 +35,57 @@ pub fn furniture(story: &Story, l: &MapLayout, lang: Lang) -> Html {
 
 /// The map's caption: its legend, shown where the map sits beside the cards (where it sits above
 /// them, [`legend`] follows the sticky area instead, so the map leaves the screen to the cards).
-pub fn caption(story: &Story, lang: Lang) -> Html {
-    html! { <figcaption class="map-caption">{ legend(story, lang) }</figcaption> }
+pub fn caption(story: &Story, map: &MapData, lang: Lang) -> Html {
+    html! { <figcaption class="map-caption">{ legend(story, map, lang) }</figcaption> }
 }
 
-/// The legend: the zone's provinces in the story's order, then every symbol on the map.
-pub fn legend(story: &Story, lang: Lang) -> Html {
+/// The legend: the zone's provinces in the story's order, then every symbol on the map, and the
+/// key to the distance lines (their distances are listed here rather than lying across the
+/// counties).
+pub fn legend(story: &Story, map: &MapData, lang: Lang) -> Html {
     let ui = &story.ui;
-    let legend_provinces = story.zone_provinces().into_iter().map(|p| {
-        html! {
-            <li key={p.id.clone()}><span class={classes!("swatch", format!("fill-{}", p.id))} aria-hidden="true"></span>{ p.name.get(lang) }</li>
-        }
-    });
+    let distances: Vec<String> = map
+        .distances()
+        .filter_map(|(id, _)| {
+            Some(distance_text(
+                story,
+                id,
+                rounded_distance_km(map, id)?,
+                lang,
+            ))
+        })
+        .collect();
+    let distance_key = format!(
+        "{}{}{}",
+        ui.legend_distance().get(lang),
+        format::colon(lang),
+        distances.join(format::enumeration_separator(lang))
+    );
+    // One entry per symbol: (swatch class, words); the provinces first, in the story's order.
+    let mut items: Vec<(String, String)> = story
+        .zone_provinces()
+        .into_iter()
+        .map(|p| (format!("fill-{}", p.id), p.name.get(lang).to_owned()))
+        .collect();
+    for (class, text) in [
+        ("swatch-base", ui.legend_base()),
+        ("swatch-town", ui.legend_zone_town()),
+        ("swatch-city", ui.legend_city()),
+        ("swatch-seat", ui.legend_seat()),
+        ("swatch-lit", ui.legend_lit()),
+        ("swatch-lake", ui.legend_lake()),
+    ] {
+        items.push((class.to_owned(), text.get(lang).to_owned()));
+    }
+    items.push(("swatch-distance".to_owned(), distance_key));
     html! {
-            <ul class="legend" aria-label={ui.legend_heading().get(lang).to_owned()}>
-                { for legend_provinces }
-                <li><span class="swatch swatch-base" aria-hidden="true"></span>{ ui.legend_base().get(lang) }</li>
-                <li><span class="swatch swatch-town" aria-hidden="true"></span>{ ui.legend_zone_town().get(lang) }</li>
-                <li><span class="swatch swatch-city" aria-hidden="true"></span>{ ui.legend_city().get(lang) }</li>
-                <li><span class="swatch swatch-seat" aria-hidden="true"></span>{ ui.legend_seat().get(lang) }</li>
-                <li><span class="swatch swatch-lit" aria-hidden="true"></span>{ ui.legend_lit().get(lang) }</li>
-                <li><span class="swatch swatch-lake" aria-hidden="true"></span>{ ui.legend_lake().get(lang) }</li>
-            </ul>
+        <ul class="legend" aria-label={ui.legend_heading().get(lang).to_owned()}>
+            { for items.into_iter().map(|(class, text)| html! {
+                <li data-testid={(class == "swatch-distance").then_some("distance-key")}>
+                    <span class={classes!("swatch", class)} aria-hidden="true"></span>{ text }
+                </li>
+            }) }
+        </ul>
     }
 }
 
@@ -77,7 +108,7 @@ pub fn notes(story: &Story, lang: Lang) -> Html {
             <p class="map-note">{ "* " }{ ui.approximate_note().get(lang) }</p>
             <p class="map-note">{ ui.distance_note().get(lang) }</p>
             <p class="map-note close-up-note">{ ui.close_up_note().get(lang) }</p>
-            <p class="map-note">{ ui.schematic().get(lang) }{ " · " }{ story.meta.map_credit.get(lang) }{ " · " }{ approval }</p>
+            <p class="map-note">{ ui.schematic().get(lang) }{ " · " }{ approval }{ " · " }{ ui.map_credit_see_sources().get(lang) }</p>
         </div>
     }
 }
