@@ -591,7 +591,7 @@ mod tests {
                 &ui,
                 Lang::En
             ),
-            "annual average over four years"
+            "4-year annual average"
         );
         assert_eq!(
             period_line(
@@ -681,29 +681,29 @@ mod tests {
             "industrial-output-growth",
             "24.5%",
             "24.5%",
-            "annual average over four years",
+            "4-year annual average",
         ),
         (
             "fixed-asset-investment-growth",
             "超过32%",
             "more than 32%",
-            "annual average over four years",
+            "4-year annual average",
         ),
         (
             "manufacturing-investment-growth",
             "27.7%",
             "27.7%",
-            "annual average over four years",
+            "4-year annual average",
         ),
         (
             "budget-revenue-growth",
             "16%",
             "16%",
-            "annual average over four years",
+            "4-year annual average",
         ),
         ("zone-area", "86.9平方公里", "86.9 km²", ""),
-        ("projects-over-300m", "67个", "67", "cumulative, four years"),
-        ("projects-over-1bn", "22个", "22", "cumulative, four years"),
+        ("projects-over-300m", "67个", "67", "4-year total"),
+        ("projects-over-1bn", "22个", "22", "4-year total"),
         (
             "projects-over-5bn",
             "至少1个",
@@ -721,15 +721,15 @@ mod tests {
             "inefficient-firms-closed",
             "40家",
             "40",
-            "cumulative, four years",
+            "4-year total",
         ),
         (
             "land-freed",
             "1800亩",
             "1,800 mu (= 120 hectares (1 mu = 1/15 ha))",
-            "cumulative, four years",
+            "4-year total",
         ),
-        ("projects-grafted", "19个", "19", "cumulative, four years"),
+        ("projects-grafted", "19个", "19", "4-year total"),
         ("plenum-technology-mentions", "10次", "10", ""),
         ("plenum-innovation-mentions", "8次", "8", ""),
         ("plenum-productive-forces-mentions", "2次", "2", ""),
@@ -739,13 +739,13 @@ mod tests {
             "rnd-spending-growth",
             "13%",
             "13%",
-            "annual average over four years",
+            "4-year annual average",
         ),
         (
             "tech-vice-president-agreements",
             "15个",
             "15",
-            "cumulative, four years",
+            "4-year total",
         ),
         ("little-giants", "10家", "10", ""),
         ("provincial-specialised-smes", "48家", "48", ""),
@@ -753,13 +753,13 @@ mod tests {
             "south-taihu-elite-projects",
             "14个",
             "14",
-            "cumulative, four years",
+            "4-year total",
         ),
         (
             "tech-talent-projects",
             "39个",
             "39",
-            "cumulative, four years",
+            "4-year total",
         ),
         ("national-high-level-talent", "3人", "3", ""),
         (
@@ -774,7 +774,7 @@ mod tests {
             "annual-land-supply",
             "超过1000亩",
             "more than 1,000 mu (≈ 66.7 hectares (1 mu = 1/15 ha))",
-            "annual average over four years",
+            "4-year annual average",
         ),
         (
             "contiguous-development-space",
