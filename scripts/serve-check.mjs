@@ -12,7 +12,8 @@ const origin = new URL(base).origin;
 // Wait (up to 3 minutes) for the server to answer: trunk builds before it listens.
 const deadline = Date.now() + 180_000;
 for (;;) {
-  const ok = await fetch(base).then((r) => r.ok, () => false);
+  // Read the body: an unread response keeps its keep-alive socket, and with it this process, alive.
+  const ok = await fetch(base).then(async (r) => (await r.arrayBuffer(), r.ok), () => false);
   if (ok) break;
   if (Date.now() > deadline) {
     console.error(`serve-check: ${base} did not answer within 3 minutes`);
@@ -34,3 +35,5 @@ try {
 } finally {
   await browser.close();
 }
+// Nothing is left to wait for; do not let an idle socket to the server hold the check open.
+process.exit(0);
