@@ -717,12 +717,7 @@ mod tests {
             "¥3.4 million → ¥6.4 million",
             "",
         ),
-        (
-            "inefficient-firms-closed",
-            "40家",
-            "40",
-            "4-year total",
-        ),
+        ("inefficient-firms-closed", "40家", "40", "4-year total"),
         (
             "land-freed",
             "1800亩",
@@ -735,12 +730,7 @@ mod tests {
         ("plenum-productive-forces-mentions", "2次", "2", ""),
         ("high-tech-enterprises", "51家", "51", ""),
         ("tech-smes", "339家", "339", ""),
-        (
-            "rnd-spending-growth",
-            "13%",
-            "13%",
-            "4-year annual average",
-        ),
+        ("rnd-spending-growth", "13%", "13%", "4-year annual average"),
         (
             "tech-vice-president-agreements",
             "15个",
@@ -749,18 +739,8 @@ mod tests {
         ),
         ("little-giants", "10家", "10", ""),
         ("provincial-specialised-smes", "48家", "48", ""),
-        (
-            "south-taihu-elite-projects",
-            "14个",
-            "14",
-            "4-year total",
-        ),
-        (
-            "tech-talent-projects",
-            "39个",
-            "39",
-            "4-year total",
-        ),
+        ("south-taihu-elite-projects", "14个", "14", "4-year total"),
+        ("tech-talent-projects", "39个", "39", "4-year total"),
         ("national-high-level-talent", "3人", "3", ""),
         (
             "graduates-and-technicians",
