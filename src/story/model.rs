@@ -335,7 +335,6 @@ ui_keys!(
     chart_data_table,
     chart_item,
     chart_value,
-    chart_hover_hint,
     chart_bars_alt,
     chart_columns_alt,
     noscript_note,
@@ -376,7 +375,6 @@ ui_keys!(
     notes_heading,
     sources_heading,
     credits_heading,
-    fallback,
 );
 
 /// Shanghai or a province.

@@ -6,16 +6,26 @@ use crate::web::state::Start;
 use crate::web::url::{parse_hash, parse_query};
 use std::rc::Rc;
 
-/// Shows the static fallback message from `index.html` instead of the (possibly blank) app.
+/// Puts the page's text version (the `<noscript>` one, generated from the same story) in place
+/// of the app, under the quiet note that the interactive graphic could not run: the page stays
+/// readable when the data cannot be read or the code panics. `static/boot.js` does the same when
+/// the wasm cannot start.
 pub fn show_fallback() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    if let Some(fallback) = document.get_element_by_id("fallback") {
-        let _ = fallback.remove_attribute("hidden");
-    }
     if let Some(app) = document.get_element_by_id("app") {
-        let _ = app.set_attribute("hidden", "");
+        let text = document
+            .query_selector("body noscript")
+            .ok()
+            .flatten()
+            .and_then(|n| n.text_content())
+            .unwrap_or_default();
+        app.set_inner_html(&text);
+        let _ = app.remove_attribute("data-live");
+    }
+    if let Some(note) = document.get_element_by_id("boot-failed") {
+        let _ = note.remove_attribute("hidden");
     }
 }
 
@@ -70,5 +80,7 @@ pub fn start() {
         options,
         start,
     };
+    // A contract for checks (and boot.js): the wasm app runs.
+    let _ = root.set_attribute("data-live", "");
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

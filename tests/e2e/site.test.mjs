@@ -119,3 +119,38 @@ for (const [width, height] of [[360, 740], [1280, 800]]) {
     await context.close();
   });
 }
+
+test("the running app marks #app with data-live", async () => {
+  const { page, context, problems } = await open(site.browser, site.server, "");
+  assert.equal(await page.locator("#app[data-live]").count(), 1);
+  assert.equal(await page.locator("#boot-failed").isVisible(), false);
+  assertClean(assert, problems);
+  await context.close();
+});
+
+for (const [what, handler] of [
+  ["blocked", (route) => route.abort()],
+  ["truncated", async (route) => {
+    const body = (await (await route.fetch()).body()).subarray(0, 4000);
+    await route.fulfill({ status: 200, contentType: "application/wasm", body });
+  }],
+]) {
+  test(`a ${what} wasm leaves the text version and one quiet note, not a loading line`, async () => {
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    page.on("console", (m) => { if (m.type() === "error" && !/Failed to load resource|net::ERR_FAILED/.test(m.text())) errors.push(m.text()); });
+    await page.route(/\.wasm$/, handler);
+    await page.goto(site.server.url(""));
+    await page.waitForSelector("#boot-failed:not([hidden])", { timeout: 10000 });
+    assert.equal(await page.locator(".loading").count(), 0, "the loading line is gone");
+    assert.equal(await page.locator("#app[data-live]").count(), 0);
+    const text = await page.locator("#app").innerText();
+    assert.ok(text.includes(story.meta.title.zh), "the headline is there");
+    for (const m of story.milestones) assert.ok(text.includes(m.title.zh), `milestone ${m.id}`);
+    for (const f of story.figures) for (const n of numbers(f)) assert.ok(text.includes(String(n)), `figure ${f.id} ${n}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}

@@ -198,7 +198,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
             <figcaption class="chart-title" id={format!("chart-{id}-title")}>{ &spec.title }</figcaption>
             <div class="chart-frame" ref={frame}>
                 <canvas ref={canvas} class="chart-canvas" role="img" tabindex="0"
-                    aria-label={spec.alt.clone()} title={ui.chart_hover_hint().get(lang).to_owned()} data-testid={format!("chart-canvas-{id}")}
+                    aria-label={spec.alt.clone()} data-testid={format!("chart-canvas-{id}")}
                     {onpointermove} {onpointerdown} {onpointerleave} {onkeydown} {onblur}>
                     { &spec.alt }
                 </canvas>
