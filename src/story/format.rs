@@ -430,6 +430,16 @@ pub fn enumeration_separator(lang: Lang) -> &'static str {
     }
 }
 
+/// A source as the page cites it beside a figure, chart or milestone: its short citation where
+/// it has one (the foot and the text version give the full names); empty for an unknown id.
+pub fn short_source<'a>(story: &'a Story, id: &str, lang: Lang) -> &'a str {
+    match story.meta.sources.iter().find(|s| s.id == id) {
+        Some(s) if !s.short.get(lang).is_empty() => s.short.get(lang),
+        Some(s) => s.name.get(lang),
+        None => "",
+    }
+}
+
 /// The names of sources by id, joined by the language's list separator (unknown ids are left
 /// out; validation rules them out).
 pub fn source_names<S: AsRef<str>>(story: &Story, ids: &[S], lang: Lang) -> String {

@@ -36,7 +36,8 @@ for (const [lang, reducedMotion] of [["zh", "reduce"], ["en", "reduce"], ["zh", 
         assert.match(await card.locator(".figure-label").textContent(), /\S/);
       }
       const source = await sourceOf(page, f);
-      assert.ok(source.includes(lang === "zh" ? "产业合作区" : "Report"), `${f.id} names its source: ${source}`);
+      const cited = story.meta.sources.find((s) => s.id === f.source);
+      assert.ok(source.includes((cited.short ?? cited.name)[lang]), `${f.id} names its source: ${source}`);
     }
     assert.ok(await figures.allCountersDone(), "no counter is rolling before the reader scrolls");
     if (reducedMotion === "reduce") {

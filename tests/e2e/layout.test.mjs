@@ -21,12 +21,12 @@ async function fullHeight(page) {
 
 // The issue's targets: 7,000 px (zh) and 8,000 px (en) at 360x740, 4,500 px at 1280x800 (zh).
 // English is not there yet; its bounds guard what has been reached (measured
-// 8,727 and 5,031 px when these bounds were set) so it can only get shorter.
+// 8,547 and 4,995 px when these bounds were set) so it can only get shorter.
 for (const [width, height, lang, max] of [
   [360, 740, "zh", 7000],
-  [360, 740, "en", 8900],
+  [360, 740, "en", 8700],
   [1280, 800, "zh", 4500],
-  [1280, 800, "en", 5150],
+  [1280, 800, "en", 5100],
 ]) {
   test(`page height at ${width}x${height} (${lang}) is at most ${max} px`, async () => {
     const { page, context, problems } = await open(site.browser, site.server, lang === "en" ? "?lang=en" : "", { width, height });

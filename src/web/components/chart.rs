@@ -135,14 +135,6 @@ fn chart_source(story: &Story, id: &str) -> String {
         .unwrap_or_default()
 }
 
-/// A source's short citation (its full name where it has none).
-fn short_source(story: &Story, id: &str, lang: Lang) -> String {
-    match story.meta.sources.iter().find(|s| s.id == id) {
-        Some(s) if !s.short.get(lang).is_empty() => s.short.get(lang).to_owned(),
-        _ => format::source_names(story, &[id], lang),
-    }
-}
-
 /// A chart: title, canvas (with its text alternative), readout, note, data table and source.
 #[component]
 pub fn ChartView(props: &ChartViewProps) -> Html {
@@ -208,7 +200,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
             </div>
             <p class="chart-note">
                 { &spec.note }{ " " }
-                <span class="source-line">{ ui.source_label().get(lang) }{ format::colon(lang) }{ short_source(&story, &source, lang) }</span>
+                <span class="source-line">{ ui.source_label().get(lang) }{ format::colon(lang) }{ format::short_source(&story, &source, lang) }</span>
             </p>
             <div class="chart-tools">
                 <button type="button" class="chart-save" data-testid={format!("chart-save-{id}")} onclick={onsave}>

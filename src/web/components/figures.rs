@@ -147,7 +147,7 @@ fn source_line(story: &Story, source: &str, lang: Lang) -> Html {
     let ui = &story.ui;
     html! {
         <p class="source-line">
-            { ui.source_label().get(lang) }{ format::colon(lang) }{ format::source_names(story, &[source], lang) }
+            { ui.source_label().get(lang) }{ format::colon(lang) }{ format::short_source(story, source, lang) }
         </p>
     }
 }

@@ -61,7 +61,12 @@ fn card(
 ) -> Html {
     let ui = &story.ui;
     let colon = crate::story::format::colon(lang);
-    let sources = format::source_names(story, &m.sources, lang);
+    let sources: Vec<&str> = m
+        .sources
+        .iter()
+        .map(|id| format::short_source(story, id, lang))
+        .collect();
+    let sources = sources.join(format::list_separator(lang));
     let period: Vec<_> = m
         .figures
         .iter()
