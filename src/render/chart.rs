@@ -281,7 +281,7 @@ const VALUE_PX: f64 = 14.0;
 const TICK_PX: f64 = 12.0;
 
 /// Horizontal layout: height of one row (label line, bar, gap) in CSS pixels.
-const ROW_PX: f64 = 40.0;
+const ROW_PX: f64 = 44.0;
 /// Vertical layout: height of the plot in CSS pixels.
 const COLUMNS_PX: f64 = 180.0;
 /// Space for tick labels under a horizontal chart or column labels under a vertical one.

@@ -131,10 +131,10 @@ test("a chart reads out the bar under the pointer and follows the arrow keys", a
   const { figure: fig, readout, canvas } = new FiguresPage(page).chart("growth");
   await fig.scrollIntoViewIfNeeded();
   const box = await canvas.boundingBox();
-  // Row 0's bar: rows are 40 px tall below a 4 px margin, the bar in the lower part of the row.
-  await page.mouse.move(box.x + 40, box.y + 4 + 40 - 11);
+  // Row 0's bar: rows are 44 px tall below a 4 px margin, the bar in the lower part of the row.
+  await page.mouse.move(box.x + 40, box.y + 4 + 44 - 12);
   await assertText(readout, "规上工业产值：24.5%");
-  await page.mouse.move(box.x + 40, box.y + 4 + 40 * 2 - 11);
+  await page.mouse.move(box.x + 40, box.y + 4 + 44 * 2 - 12);
   await assertText(readout, "固定资产投资：超过32%");
   await page.mouse.move(box.x + box.width / 2, box.y - 40);
   await canvas.focus();

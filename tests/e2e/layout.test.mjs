@@ -21,7 +21,7 @@ async function fullHeight(page) {
 
 // The targets: 7,000 px (zh) and 8,000 px (en) at 360x740, 4,500 px at 1280x800 (zh).
 // English is not there yet; its bounds guard what has been reached (measured
-// 8,547 and 4,995 px when these bounds were set) so it can only get shorter.
+// 8,579 and 5,015 px when these bounds were set) so it can only get shorter.
 for (const [width, height, lang, max] of [
   [360, 740, "zh", 7000],
   [360, 740, "en", 8700],
