@@ -9,38 +9,15 @@ import { writeFile } from "node:fs/promises";
 import { spawn } from "node:child_process";
 import puppeteer from "puppeteer-core";
 import { startServer } from "../tests/e2e/support/server.mjs";
+import { loneLastLines } from "../tests/e2e/support/layout.mjs";
 
 const [dir = "dist", out = "test-results/engines"] = process.argv.slice(2);
 mkdirSync(out, { recursive: true });
 const server = await startServer(dir);
 const MINIBROWSER = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
 
-// Runs in the page: elements whose last line holds one character (as in layout.test.mjs).
-const LONE = `(() => {
-  const found = [];
-  for (const el of document.querySelectorAll(".headline, .figure-label")) {
-    const tops = [];
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      for (let i = 0; i < node.textContent.length; i++) {
-        if (/\\s/.test(node.textContent[i])) continue;
-        const range = document.createRange();
-        range.setStart(node, i);
-        range.setEnd(node, i + 1);
-        const r = range.getBoundingClientRect();
-        if (r.width > 0) tops.push(Math.round(r.top));
-      }
-    }
-    const lines = [];
-    for (const t of tops) {
-      const line = lines.find((l) => Math.abs(l.top - t) < 6);
-      if (line) line.n++; else lines.push({ top: t, n: 1 });
-    }
-    lines.sort((a, b) => a.top - b.top);
-    if (lines.length > 1 && lines[lines.length - 1].n === 1) found.push(el.textContent.trim());
-  }
-  return found;
-})()`;
+// The lone-last-character check of tests/e2e/layout.test.mjs, as source text for both drivers.
+const LONE = `(${loneLastLines})(".headline, .figure-label")`;
 
 const report = [];
 

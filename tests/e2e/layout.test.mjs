@@ -3,6 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useSite, open, assertClean } from "./support/browser.mjs";
+import { loneLastLines } from "./support/layout.mjs";
 
 const site = useSite();
 
@@ -87,37 +88,6 @@ for (const width of [360, 768, 1280]) {
     assertClean(assert, problems);
     await context.close();
   });
-}
-
-/// Elements whose last line holds a single character (punctuation counts as a character):
-/// every character's box, grouped into lines by their top.
-function loneLastLines(selectors) {
-  const found = [];
-  for (const el of document.querySelectorAll(selectors)) {
-    const tops = [];
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent;
-      for (let i = 0; i < text.length; i++) {
-        if (/\s/.test(text[i])) continue;
-        const range = document.createRange();
-        range.setStart(node, i);
-        range.setEnd(node, i + 1);
-        const r = range.getBoundingClientRect();
-        if (r.width > 0) tops.push(Math.round(r.top));
-      }
-    }
-    if (tops.length < 2) continue;
-    const lines = [];
-    for (const t of tops) {
-      const line = lines.find((l) => Math.abs(l.top - t) < 6);
-      if (line) line.n++;
-      else lines.push({ top: t, n: 1 });
-    }
-    lines.sort((a, b) => a.top - b.top);
-    if (lines.length > 1 && lines[lines.length - 1].n === 1) found.push(el.textContent.trim());
-  }
-  return found;
 }
 
 for (const lang of ["zh", "en"]) {
