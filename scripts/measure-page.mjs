@@ -2,6 +2,7 @@
 // whole page (so every lazy part has rendered): node scripts/measure-page.mjs [dist] [--shots DIR]
 import { launch } from "../tests/e2e/support/browser.mjs";
 import { startServer } from "../tests/e2e/support/server.mjs";
+import { fullHeight } from "../tests/e2e/support/layout.mjs";
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith("--")) || "dist";
@@ -15,21 +16,15 @@ for (const [width, height] of [[360, 740], [1280, 800]]) {
       const page = await context.newPage();
       await page.goto(server.url(`?lang=${lang}`));
       await page.waitForSelector("[data-testid=graphic]");
-      await page.evaluate(async () => {
-        for (let y = 0; y < document.documentElement.scrollHeight; y += 600) {
-          window.scrollTo(0, y);
-          await new Promise((r) => setTimeout(r, 30));
-        }
-        window.scrollTo(0, 0);
-      });
-      const m = await page.evaluate(() => {
+      const pageHeight = await fullHeight(page);
+      const m = await page.evaluate((page) => {
         const h = (sel) => Math.round(document.querySelector(sel)?.getBoundingClientRect().height ?? -1);
         return {
-          page: document.documentElement.scrollHeight,
+          page,
           head: h(".head"), storyHead: h(".story-head"), story: h("[data-testid=story]"), notes: h(".map-notes"),
           figures: h("#figures"), foot: h(".foot"),
         };
-      });
+      }, pageHeight);
       console.log(`${width}x${height} ${lang} ${scheme}`, JSON.stringify(m));
       if (shots) await page.screenshot({ path: `${shots}/page-${width}-${lang}-${scheme}.png`, fullPage: true });
       await context.close();

@@ -9,11 +9,11 @@ pub mod playback;
 pub mod reading_line;
 pub mod reduced_motion;
 pub mod resize;
-pub mod seen;
+pub mod scrolled_into_view;
 
 pub use element_width::use_element_width;
 pub use media::use_media;
 pub use playback::use_playback;
 pub use reading_line::use_reading_line;
 pub use reduced_motion::prefers_reduced_motion;
-pub use seen::use_scrolled_into_view;
+pub use scrolled_into_view::use_scrolled_into_view;

@@ -3,22 +3,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useSite, open, assertClean } from "./support/browser.mjs";
-import { loneLastLines } from "./support/layout.mjs";
+import { fullHeight, loneLastLines } from "./support/layout.mjs";
 
 const site = useSite();
-
-/// Scrolls the whole page a screen at a time (so everything that renders late has rendered),
-/// back to the top, and returns its height.
-async function fullHeight(page) {
-  return page.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
-      window.scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    window.scrollTo(0, 0);
-    return document.documentElement.scrollHeight;
-  });
-}
 
 // The targets: 7,000 px (zh) and 8,000 px (en) at 360x740, 4,500 px at 1280x800 (zh).
 // English is not there yet; its bounds guard what has been reached (measured

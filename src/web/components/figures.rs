@@ -119,12 +119,13 @@ fn card(story: &Story, figure: &Figure, section_source: &str, lang: Lang) -> Htm
 /// The national figures a section cites as context, on one line: "二十届四中全会公报提及“科技”10次、…".
 fn context_line(story: &Story, figures: &[&Figure], lang: Lang) -> Html {
     let ui = &story.ui;
+    // English puts a space between words; Chinese runs them together.
+    let gap = if lang == Lang::En { " " } else { "" };
     let items = figures.iter().enumerate().map(|(i, f)| {
         let value = f.value.numbers().first().map(|v| {
             format::figure_value(*v, f.unit, &f.qualifiers, ui, lang).text()
         });
         let term = format::quoted_term(f.label.get(lang)).unwrap_or(f.label.get(lang));
-        let gap = if lang == Lang::En { " " } else { "" };
         html! {
             <>
                 if i > 0 { { format::enumeration_separator(lang) } }
@@ -137,7 +138,7 @@ fn context_line(story: &Story, figures: &[&Figure], lang: Lang) -> Html {
     html! {
         <p class="figure-context" data-testid="figure-context">
             <span class="figure-context-tag">{ ui.context_figure().get(lang) }</span>
-            { ui.context_line().get(lang) }{ if lang == Lang::En { " " } else { "" } }{ for items }
+            { ui.context_line().get(lang) }{ gap }{ for items }
         </p>
     }
 }

@@ -53,3 +53,16 @@ export function loneLastLines(selectors) {
   }
   return found;
 }
+
+/// Scrolls the whole page a screen at a time (so everything that renders late has rendered),
+/// back to the top, and returns its height.
+export async function fullHeight(page) {
+  return page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    window.scrollTo(0, 0);
+    return document.documentElement.scrollHeight;
+  });
+}
