@@ -19,7 +19,7 @@ pub struct Formatted {
     pub number: String,
     /// The unit after the number, e.g. "%", " million", "亿元" (may be empty).
     pub suffix: String,
-    /// A conversion note, e.g. "≈ 120 hectares (1 mu = 1/15 ha)" (may be empty).
+    /// A conversion note, e.g. "≈ 120 ha (1 mu = 1/15 ha)" (may be empty).
     pub note: String,
 }
 
@@ -573,11 +573,11 @@ mod tests {
         let ui = ui();
         assert_eq!(
             value(1800.0, Mu, &ui, Lang::En).note,
-            "= 120 hectares (1 mu = 1/15 ha)"
+            "= 120 ha (1 mu = 1/15 ha)"
         );
         assert_eq!(
             value(1000.0, Mu, &ui, Lang::En).note,
-            "≈ 66.7 hectares (1 mu = 1/15 ha)"
+            "≈ 66.7 ha (1 mu = 1/15 ha)"
         );
         assert_eq!(value(1800.0, Mu, &ui, Lang::Zh).note, "");
     }
@@ -601,7 +601,7 @@ mod tests {
                 &ui,
                 Lang::En
             ),
-            "4-year annual average"
+            "4-year average"
         );
         assert_eq!(
             period_line(
@@ -691,26 +691,21 @@ mod tests {
             "industrial-output-growth",
             "24.5%",
             "24.5%",
-            "4-year annual average",
+            "4-year average",
         ),
         (
             "fixed-asset-investment-growth",
             "超过32%",
             "more than 32%",
-            "4-year annual average",
+            "4-year average",
         ),
         (
             "manufacturing-investment-growth",
             "27.7%",
             "27.7%",
-            "4-year annual average",
+            "4-year average",
         ),
-        (
-            "budget-revenue-growth",
-            "16%",
-            "16%",
-            "4-year annual average",
-        ),
+        ("budget-revenue-growth", "16%", "16%", "4-year average"),
         ("zone-area", "86.9平方公里", "86.9 km²", ""),
         ("projects-over-300m", "67个", "67", "4-year total"),
         ("projects-over-1bn", "22个", "22", "4-year total"),
@@ -731,7 +726,7 @@ mod tests {
         (
             "land-freed",
             "1800亩",
-            "1,800 mu (= 120 hectares (1 mu = 1/15 ha))",
+            "1,800 mu (= 120 ha (1 mu = 1/15 ha))",
             "4-year total",
         ),
         ("projects-grafted", "19个", "19", "4-year total"),
@@ -740,7 +735,7 @@ mod tests {
         ("plenum-productive-forces-mentions", "2次", "2", ""),
         ("high-tech-enterprises", "51家", "51", ""),
         ("tech-smes", "339家", "339", ""),
-        ("rnd-spending-growth", "13%", "13%", "4-year annual average"),
+        ("rnd-spending-growth", "13%", "13%", "4-year average"),
         (
             "tech-vice-president-agreements",
             "15个",
@@ -763,13 +758,13 @@ mod tests {
         (
             "annual-land-supply",
             "超过1000亩",
-            "more than 1,000 mu (≈ 66.7 hectares (1 mu = 1/15 ha))",
-            "4-year annual average",
+            "more than 1,000 mu (≈ 66.7 ha (1 mu = 1/15 ha))",
+            "4-year average",
         ),
         (
             "contiguous-development-space",
             "超过1000亩",
-            "more than 1,000 mu (≈ 66.7 hectares (1 mu = 1/15 ha))",
+            "more than 1,000 mu (≈ 66.7 ha (1 mu = 1/15 ha))",
             "",
         ),
         (

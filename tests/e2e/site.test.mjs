@@ -52,7 +52,7 @@ test("?lang=en shows English, with converted money and units", async () => {
   assert.match(await card("foreign-investment"), /US\$210 million/);
   assert.match(await card("industry-fund"), /more than\s*¥14\.7 billion/);
   assert.match(await card("output-per-mu"), /¥3\.4 million[\s\S]*¥6\.4 million/);
-  assert.match(await card("land-freed"), /1,800 mu[\s\S]*120 hectares/);
+  assert.match(await card("land-freed"), /1,800 mu[\s\S]*120 ha/);
   for (const m of story.milestones) {
     assert.ok((await new TimelinePage(page).milestone(m.id).textContent()).includes(m.title.en));
   }
