@@ -7,14 +7,12 @@ import { fullHeight, loneLastLines } from "./support/layout.mjs";
 
 const site = useSite();
 
-// The issue's targets: 7,000 px (zh) and 8,000 px (en) at 360x740, 4,500 px at 1280x800 (zh).
-// English is not there yet; its bounds guard what has been reached (measured
-// 8,579 and 5,015 px when these bounds were set) so it can only get shorter.
+// The issue's targets: 7,000 px (zh) and 8,000 px (en) at 360x740, 4,500 px at 1280x800.
 for (const [width, height, lang, max] of [
   [360, 740, "zh", 7000],
-  [360, 740, "en", 8700],
+  [360, 740, "en", 8000],
   [1280, 800, "zh", 4500],
-  [1280, 800, "en", 5100],
+  [1280, 800, "en", 4500],
 ]) {
   test(`page height at ${width}x${height} (${lang}) is at most ${max} px`, async () => {
     const { page, context, problems } = await open(site.browser, site.server, lang === "en" ? "?lang=en" : "", { width, height });
