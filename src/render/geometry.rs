@@ -21,20 +21,10 @@ pub fn ring_points(ring: &[i32]) -> Vec<(i32, i32)> {
 
 /// An SVG path for delta-encoded rings: `M x y l dx dy ... z` per ring.
 pub fn path_d(rings: &[Vec<i32>]) -> String {
-    let mut d = String::new();
-    for ring in rings {
-        let mut pairs = ring.chunks_exact(2);
-        let Some(first) = pairs.next() else { continue };
-        d.push_str(&format!("M{} {}", first[0], first[1]));
-        let mut started = false;
-        for p in pairs {
-            d.push_str(if started { " " } else { "l" });
-            started = true;
-            d.push_str(&format!("{} {}", p[0], p[1]));
-        }
-        d.push('z');
-    }
-    d
+    rings
+        .iter()
+        .map(|ring| crate::story::map::ring_path(ring))
+        .collect()
 }
 
 impl Feature {

@@ -46,6 +46,26 @@ pub struct Feature {
     pub rings: Vec<Vec<i32>>,
 }
 
+/// One delta-encoded ring as SVG path text: `M x y l dx dy dx dy … z` (just `M x y z` for a
+/// lone point). The map's data block carries rings in this form and the map's paths are these
+/// strings joined, so a page that holds both stores them once after compression.
+pub fn ring_path(ring: &[i32]) -> String {
+    let mut d = String::new();
+    let mut pairs = ring.chunks_exact(2);
+    let Some(first) = pairs.next() else {
+        return d;
+    };
+    d.push_str(&format!("M{} {}", first[0], first[1]));
+    let mut started = false;
+    for p in pairs {
+        d.push_str(if started { " " } else { "l" });
+        started = true;
+        d.push_str(&format!("{} {}", p[0], p[1]));
+    }
+    d.push('z');
+    d
+}
+
 /// A place of the story, projected.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -96,6 +96,9 @@ pub trait Encode {
 #[derive(Default)]
 pub struct Writer {
     lines: Vec<String>,
+    /// When set, every [`Text`] carries only this language (the other reads back empty): each
+    /// language's page ships only its own words.
+    only: Option<Lang>,
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -109,6 +112,18 @@ impl Writer {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn to_text<T: Encode>(value: &T) -> String {
     let mut w = Writer::default();
+    value.encode(&mut w);
+    w.lines.join("\n")
+}
+
+/// The text form of a value with only `lang`'s words: the other language of every [`Text`] is
+/// written empty (the page in `lang` never shows it).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn to_text_in<T: Encode>(value: &T, lang: Lang) -> String {
+    let mut w = Writer {
+        only: Some(lang),
+        ..Writer::default()
+    };
     value.encode(&mut w);
     w.lines.join("\n")
 }
@@ -367,8 +382,30 @@ macro_rules! decode_enum {
     )*};
 }
 
+/// Both languages, Chinese first; with [`to_text_in`], the other language is an empty line.
+impl Decode for Text {
+    fn decode(r: &mut Reader<'_>) -> Option<Self> {
+        Some(Text {
+            zh: String::decode(r)?,
+            en: String::decode(r)?,
+        })
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Encode for Text {
+    fn encode(&self, out: &mut Writer) {
+        for (lang, text) in [(Lang::Zh, &self.zh), (Lang::En, &self.en)] {
+            if out.only.is_none_or(|only| only == lang) {
+                text.encode(out);
+            } else {
+                out.push(String::new());
+            }
+        }
+    }
+}
+
 decode_struct! {
-    Text { zh, en }
     Story { meta, ui, provinces, regions, places, sections, figures, milestones, charts }
     ChartRow { figure, label }
     Chart { id, section, kind, title, note, rows, figure }
@@ -392,47 +429,20 @@ decode_enum! {
     Lang ChartKind RegionKind PlaceKind FigureKind Unit Qualifier Subject Precision Group
 }
 
-/// The base-64 digits of a packed ring (URL-safe alphabet: no newline, `<` or `\\`).
-const DIGITS: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-/// A map ring (delta-encoded integers) packed on one line: each value zigzagged, then written 5
-/// bits per digit, low bits first, with 32 added to every digit but the last.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn pack_ring(ring: &[i32]) -> String {
-    let mut out = String::new();
-    for &v in ring {
-        let mut z = ((v << 1) ^ (v >> 31)) as u32;
-        loop {
-            let chunk = z & 31;
-            z >>= 5;
-            let digit = if z == 0 { chunk } else { chunk | 32 };
-            out.push(char::from(DIGITS[digit as usize]));
-            if z == 0 {
-                break;
-            }
-        }
-    }
-    out
-}
-
-/// Reverses [`pack_ring`]; `None` for a digit outside the alphabet or a cut-off value.
+/// Reads one ring line: the ring's SVG path text, as [`crate::story::map::ring_path`] writes it
+/// (`M x y l dx dy dx dy … z`). The map's rings travel in the very text the prerendered map's
+/// `d` attributes hold, so brotli stores them once for both. `None` for anything else.
 pub fn unpack_ring(line: &str) -> Option<Vec<i32>> {
+    let body = line.strip_prefix('M')?.strip_suffix('z')?;
+    let (first, rest) = body.split_once('l').unwrap_or((body, ""));
     let mut out = Vec::new();
-    let (mut z, mut shift) = (0u32, 0u32);
-    for b in line.bytes() {
-        let digit = DIGITS.iter().position(|d| *d == b)? as u32;
-        z |= (digit & 31).checked_shl(shift)?;
-        if digit & 32 == 0 {
-            out.push(((z >> 1) as i32) ^ -((z & 1) as i32));
-            (z, shift) = (0, 0);
-        } else {
-            shift += 5;
-            if shift > 30 {
-                return None;
-            }
-        }
+    for part in first
+        .split(' ')
+        .chain(rest.split(' ').filter(|p| !p.is_empty()))
+    {
+        out.push(part.parse::<i32>().ok()?);
     }
-    (shift == 0).then_some(out)
+    (out.len() >= 2 && out.len() % 2 == 0).then_some(out)
 }
 
 /// Id, label anchor, then the rings, one packed line each.
@@ -456,7 +466,7 @@ impl Encode for Feature {
         self.label.encode(out);
         out.push(self.rings.len().to_string());
         for ring in &self.rings {
-            out.push(pack_ring(ring));
+            out.push(crate::story::map::ring_path(ring));
         }
     }
 }
@@ -581,12 +591,51 @@ mod tests {
             assert_eq!(from_text::<i32>(&to_text(&v)), Some(v));
         }
         let ring = vec![0, 1, -1, 15, -16, 16, 1000, -99999, i32::MAX, i32::MIN];
-        assert_eq!(unpack_ring(&pack_ring(&ring)), Some(ring));
-        assert_eq!(unpack_ring(""), Some(vec![]));
-        assert_eq!(unpack_ring("g"), None, "cut off");
-        assert_eq!(unpack_ring("A<"), None, "outside the alphabet");
+        let line = crate::story::map::ring_path(&ring);
+        assert_eq!(
+            line,
+            "M0 1l-1 15 -16 16 1000 -99999 2147483647 -2147483648z"
+        );
+        assert_eq!(unpack_ring(&line), Some(ring));
+        assert_eq!(unpack_ring("M3 4z"), Some(vec![3, 4]), "a lone point");
+        assert_eq!(unpack_ring(""), None);
+        assert_eq!(unpack_ring("M3 4l5z"), None, "cut off");
+        assert_eq!(unpack_ring("M3 4l5 x6z"), None, "not a number");
+        assert_eq!(unpack_ring("M3 4l5 6"), None, "not closed");
         let nested = vec![Some(vec![1i32, -2]), None];
         assert_eq!(from_text(&to_text(&nested)), Some(nested));
+    }
+
+    #[test]
+    fn a_page_in_one_language_carries_only_its_words() {
+        let story = crate::fixtures::story_owned();
+        for lang in [Lang::Zh, Lang::En] {
+            let other = match lang {
+                Lang::Zh => Lang::En,
+                Lang::En => Lang::Zh,
+            };
+            let text = to_text_in(&story, lang);
+            assert!(text.len() < to_text(&story).len());
+            let back: Story = from_text(&text).unwrap();
+            assert_eq!(back.meta.title.get(lang), story.meta.title.get(lang));
+            assert_eq!(back.meta.title.get(other), "");
+            assert_eq!(back.milestones.len(), story.milestones.len());
+            for (a, b) in back.milestones.iter().zip(&story.milestones) {
+                assert_eq!(
+                    (a.title.get(lang), a.body.get(lang)),
+                    (b.title.get(lang), b.body.get(lang))
+                );
+                assert_eq!((a.title.get(other), a.body.get(other)), ("", ""));
+            }
+            assert_eq!(back.figures, {
+                let mut f = story.figures.clone();
+                f.iter_mut().for_each(|f| match lang {
+                    Lang::Zh => f.label.en.clear(),
+                    Lang::En => f.label.zh.clear(),
+                });
+                f
+            });
+        }
     }
 
     #[test]
