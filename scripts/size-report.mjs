@@ -1,6 +1,6 @@
 // Size report of a release build: raw, gzip and brotli bytes per file of the first load, and totals.
 // Usage: node scripts/size-report.mjs [dist] [--budget-kb N]   (exits 1 when brotli total > N KB)
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 
@@ -9,21 +9,36 @@ const dist = args.find((a) => !a.startsWith("--")) ?? "dist";
 const budgetIndex = args.indexOf("--budget-kb");
 const budgetKb = budgetIndex >= 0 ? Number(args[budgetIndex + 1]) : null;
 
-// What a reader's browser fetches on first load: index.html and every local file it names (styles,
-// icon, boot script, the JS glue and wasm it starts). Other files in dist/ (embed.js, the demo page,
-// downloads, the share image) are fetched only on demand and are not counted.
-const html = readFileSync(join(dist, "index.html"), "utf8");
-const named = [...html.matchAll(/(?:href|src|data-changhe-js|data-changhe-wasm)=["']?([^"'\s>]+)/g)]
-  .map((m) => m[1].replace(/^\.\//, ""))
-  .filter((f) => !/^[a-z]+:/i.test(f) && !f.startsWith("#"));
-const files = [...new Set(["index.html", ...named])]
-  .filter((f) => readdirSync(dist).includes(f) && statSync(join(dist, f)).isFile())
-  .sort();
-if (files.length === 0) {
-  console.error(`size-report: no files in ${dist}`);
+// What a reader's browser fetches on first load: the page (index.html, or en/index.html for the
+// English page: the larger of the two is the budget's) and every local file it loads: style sheets,
+// icon, scripts, the JS glue and wasm boot.js starts. Links a reader follows or downloads (the CSV,
+// the share image, the embed demo) are not fetched on load and are not counted.
+function firstLoad(page) {
+  const html = readFileSync(join(dist, page), "utf8");
+  const folder = page.includes("/") ? page.slice(0, page.lastIndexOf("/") + 1) : "";
+  const tags = [...html.matchAll(/<(?:link|script|img)\b[^>]*>/g)].map((m) => m[0]);
+  const named = tags
+    .filter((t) => !/^<link\b/.test(t) || /rel=["']?(?:stylesheet|icon|preload|modulepreload)\b/.test(t))
+    .flatMap((t) => [...t.matchAll(/\s(?:href|src|data-changhe-js|data-changhe-wasm)=["']?([^"'\s>]+)/g)].map((m) => m[1]))
+    .filter((f) => !/^[a-z]+:/i.test(f) && !f.startsWith("#"))
+    .map((f) => {
+      // data-changhe-* are relative to boot.js, which sits beside index.html at the root.
+      const path = new URL(f, `http://x/${folder}`).pathname.slice(1);
+      return path;
+    });
+  const resolved = named.map((f) => (folder && !f.startsWith(folder) ? f : f));
+  return [...new Set([page, ...resolved])]
+    .filter((f) => existsSync(join(dist, f)) && statSync(join(dist, f)).isFile())
+    .sort();
+}
+const pages = ["index.html", "en/index.html"].filter((p) => existsSync(join(dist, p)));
+if (pages.length === 0) {
+  console.error(`size-report: no index.html in ${dist}`);
   process.exit(1);
 }
-
+function report(page) {
+const files = firstLoad(page);
+console.log(`\n${page}`);
 const rows = files.map((name) => {
   const data = readFileSync(join(dist, name));
   const gzip = gzipSync(data, { level: 9 }).length;
@@ -37,6 +52,11 @@ const kb = (n) => (n / 1024).toFixed(1).padStart(8);
 console.log(`${"file".padEnd(44)}${"raw KB".padStart(8)}${"gzip KB".padStart(9)}${"br KB".padStart(9)}`);
 for (const r of rows) console.log(`${r.name.padEnd(44)}${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
 console.log(`${"total (first load)".padEnd(44)}${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}`);
+return total;
+}
+const totals = pages.map(report);
+const total = totals.reduce((a, b) => (b.brotli > a.brotli ? b : a));
+if (pages.length > 1) console.log(`\nlargest first load: ${(total.brotli / 1024).toFixed(1)} KB brotli`);
 if (budgetKb !== null) {
   if (!Number.isFinite(budgetKb)) {
     console.error("size-report: --budget-kb needs a number");

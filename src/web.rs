@@ -7,7 +7,10 @@ pub mod app;
 pub mod components;
 pub mod document;
 pub mod embed;
+pub mod first_frame;
 pub mod hooks;
+#[cfg(feature = "prerender")]
+pub mod prerender;
 pub mod start;
 pub mod state;
 pub mod url;

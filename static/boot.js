@@ -1,5 +1,6 @@
-// Starts the graphic with no inline script; Trunk fills in this tag's file names. If the wasm
-// cannot start, the text version takes the loading line's place (README: failure).
+// Starts the graphic with no inline script; Trunk fills in this tag's file names. The page already
+// shows the prerendered graphic: if the wasm cannot be fetched, compiled or started, it stays,
+// static, under one quiet note (README: failure).
 const tag = document.querySelector("script[data-changhe-js]");
 if (tag) {
   const base = new URL(".", tag.src);
@@ -7,10 +8,11 @@ if (tag) {
     const { default: init } = await import(new URL(tag.dataset.changheJs, base).href);
     await init({ module_or_path: new URL(tag.dataset.changheWasm, base) });
   } catch (error) {
-    console.warn(error);
+    console.warn("changhe: the interactive graphic could not start", error);
     const app = document.getElementById("app");
     if (app && !app.hasAttribute("data-live")) {
-      app.innerHTML = document.querySelector("body noscript")?.textContent ?? "";
+      app.classList.add("is-static");
+      for (const table of app.querySelectorAll(".chart details")) table.open = true;
       document.getElementById("boot-failed")?.removeAttribute("hidden");
     }
   }

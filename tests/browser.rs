@@ -80,6 +80,8 @@ async fn the_map_lights_a_milestone_beside_a_selection() {
             selected: Some(Target::Region("langxi".into())), // not lit
             on_toggle: Callback::noop(),
             lit: Some(index),
+            still: false,
+            frame_px: None,
         },
     )
     .render();

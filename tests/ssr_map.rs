@@ -22,6 +22,8 @@ fn render(lang: Lang) -> String {
         selected: None,
         on_toggle: Callback::noop(),
         lit: None,
+        still: false,
+        frame_px: None,
     };
     futures::executor::block_on(
         LocalServerRenderer::<MapView>::with_props(props)

@@ -1,7 +1,7 @@
 //! The style sheet's colours, generated from [`crate::render::palette`] and the provinces'
 //! colours in the story: custom properties for light, for the system's dark theme and for a forced
 //! `?theme=dark` (the same dark set twice: CSS cannot share one block between a media query and a
-//! selector), and one fill class per province.
+//! selector), one fill class per province, and each chart canvas's height.
 
 use crate::build::text_version::replace_between;
 use crate::render::palette::{self, hex, Theme};
@@ -34,6 +34,18 @@ pub fn palette_css(story: &Story) -> String {
             ".fill-{id} {{ fill: var(--province-{id}); background: var(--province-{id}); }}\n",
             id = p.id
         ));
+    }
+    // Each chart's canvas at the height it is drawn at, so that its box is as tall before the app
+    // draws it (the prerendered page) as after: no layout shift when the charts appear.
+    for chart in &story.charts {
+        if let Some(spec) = crate::render::chart::spec(story, chart, crate::story::model::Lang::Zh)
+        {
+            css.push_str(&format!(
+                "#chart-{} .chart-canvas {{ height: {}px; }}\n",
+                chart.id,
+                crate::story::format::decimal(crate::render::chart::height_css(&spec))
+            ));
+        }
     }
     css
 }
@@ -70,6 +82,26 @@ mod tests {
         for p in &story.provinces {
             assert!(css.contains(&format!(".fill-{} {{", p.id)));
             assert_eq!(css.matches(&format!("--province-{}:", p.id)).count(), 3);
+        }
+    }
+
+    #[test]
+    fn every_chart_box_is_as_tall_as_its_drawing_in_both_languages() {
+        let story = crate::build::json::story().unwrap();
+        let css = palette_css(&story);
+        for chart in &story.charts {
+            let heights =
+                [crate::story::model::Lang::Zh, crate::story::model::Lang::En].map(|lang| {
+                    crate::render::chart::height_css(
+                        &crate::render::chart::spec(&story, chart, lang).unwrap(),
+                    )
+                });
+            assert_eq!(heights[0], heights[1], "{}", chart.id);
+            let rule = format!(
+                "#chart-{} .chart-canvas {{ height: {}px; }}",
+                chart.id, heights[0]
+            );
+            assert!(css.contains(&rule), "{rule}");
         }
     }
 }

@@ -1,16 +1,10 @@
-//! The story as plain text and data, generated from `story.json`: the `<noscript>` text version
-//! in `index.html` and the CSV download. Written by `cargo run --bin textgen`; native tests fail
+//! The story as data, generated from `story.json`: the data blocks of `index.html` and the CSV
+//! download. Written by `cargo run --bin textgen`; native tests fail
 //! when the committed files are stale.
 
 use crate::story::data::{block_open, MAP_BLOCK, STORY_BLOCK};
 use crate::story::format::{self, figure_text, source_names};
 use crate::story::model::{FigureValue, Lang, Story};
-
-/// Where the generated text version starts and ends inside `index.html`'s `<noscript>`.
-pub const NOSCRIPT_START: &str =
-    "<!-- text version: generated from static/data/story.json by `cargo run --bin textgen`; do not edit -->";
-/// See [`NOSCRIPT_START`].
-pub const NOSCRIPT_END: &str = "<!-- end of text version -->";
 
 /// Where the generated data blocks start and end in `index.html`'s `<head>`.
 pub const DATA_START: &str =
@@ -33,82 +27,6 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-/// The whole story as simple HTML in one language: headline, every figure by section, every
-/// milestone in date order, notes and sources.
-pub fn text_version(story: &Story, lang: Lang) -> String {
-    let ui = &story.ui;
-    let meta = &story.meta;
-    let colon = crate::story::format::colon(lang);
-    let mut h = String::new();
-    let mut push = |s: String| {
-        h.push_str(&s);
-        h.push('\n');
-    };
-    push(format!(
-        "<section class=\"text-version\" lang=\"{}\">",
-        lang.tag()
-    ));
-    push(format!("<h1>{}</h1>", escape(meta.title.get(lang))));
-    push(format!("<p>{}</p>", escape(meta.dek.get(lang))));
-    push(format!("<p>{}</p>", escape(ui.noscript_note().get(lang))));
-    push(format!(
-        "<h2>{}</h2>",
-        escape(ui.figures_heading().get(lang))
-    ));
-    for section in &story.sections {
-        push(format!("<h3>{}</h3>", escape(section.title.get(lang))));
-        push("<ul>".to_owned());
-        for f in story.figures.iter().filter(|f| f.section == section.id) {
-            let period = format::period_line(&f.qualifiers, &story.ui, lang);
-            let period = match (period.is_empty(), lang) {
-                (true, _) => String::new(),
-                (false, Lang::Zh) => format!("（{period}）"),
-                (false, Lang::En) => format!(" ({period})"),
-            };
-            push(format!(
-                "<li>{}{colon}{}{}</li>",
-                escape(f.label.get(lang)),
-                escape(&figure_text(story, &f.id, lang)),
-                escape(&period)
-            ));
-        }
-        push("</ul>".to_owned());
-    }
-    push(format!(
-        "<h2>{}</h2>",
-        escape(ui.timeline_heading().get(lang))
-    ));
-    push("<ol>".to_owned());
-    for m in &story.milestones {
-        push(format!(
-            "<li><b>{}</b> {}{colon}{} <small>({})</small></li>",
-            escape(&format::date(&m.date, &story.ui, lang)),
-            escape(m.title.get(lang)),
-            escape(m.body.get(lang)),
-            escape(&source_names(story, &m.sources, lang))
-        ));
-    }
-    push("</ol>".to_owned());
-    push(format!(
-        "<h2>{}</h2><p>{}</p>",
-        escape(ui.notes_heading().get(lang)),
-        escape(meta.notes.get(lang))
-    ));
-    push(format!(
-        "<h2>{}</h2><ul>",
-        escape(ui.sources_heading().get(lang))
-    ));
-    for s in &meta.sources {
-        push(format!("<li>{}</li>", escape(s.name.get(lang))));
-    }
-    push(format!(
-        "<li>{}</li></ul>",
-        escape(meta.map_credit.get(lang))
-    ));
-    push("</section>".to_owned());
-    h
-}
-
 /// `html` with the text between two markers replaced by `body` (`None` when a marker is missing).
 pub fn replace_between(
     html: &str,
@@ -124,8 +42,9 @@ pub fn replace_between(
     Some(format!("{}{body}{}", html.get(..start)?, html.get(end..)?))
 }
 
-/// `index.html` with what is generated from the data: the story and map data blocks, and the
-/// text version (Chinese, then English) inside `<noscript>`. `None` when a marker is missing.
+/// `index.html` with what is generated from the data: the story and map data blocks (the built
+/// pages carry only their own language's words: `cargo run --bin prerender`). `None` when a marker
+/// is missing.
 pub fn with_generated(
     index_html: &str,
     story: &Story,
@@ -138,13 +57,7 @@ pub fn with_generated(
         block_open(MAP_BLOCK),
         crate::story::wire::to_text(map)
     );
-    let html = replace_between(index_html, DATA_START, DATA_END, &data)?;
-    let text = format!(
-        "\n{}{}",
-        text_version(story, Lang::Zh),
-        text_version(story, Lang::En)
-    );
-    replace_between(&html, NOSCRIPT_START, NOSCRIPT_END, &text)
+    replace_between(index_html, DATA_START, DATA_END, &data)
 }
 
 /// One row of the CSV: a figure or a milestone (columns a milestone has no value for are empty).
@@ -247,7 +160,7 @@ mod tests {
             std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).unwrap();
         assert!(
             with_generated(&index, &story, &map).as_deref() == Some(index.as_str()),
-            "index.html's data or text version is stale: run `cargo run --bin textgen`"
+            "index.html's data blocks are stale: run `cargo run --bin textgen`"
         );
         let committed = std::fs::read_to_string(concat!(
             env!("CARGO_MANIFEST_DIR"),
@@ -258,28 +171,6 @@ mod tests {
             committed == csv(&story).unwrap(),
             "static/data/changhe-data.csv is stale: run `cargo run --bin textgen`"
         );
-    }
-
-    #[test]
-    fn the_text_version_holds_every_figure_and_milestone_in_both_languages() {
-        let story = crate::build::json::story().unwrap();
-        for lang in [Lang::Zh, Lang::En] {
-            let text = text_version(&story, lang);
-            for f in &story.figures {
-                assert!(text.contains(&escape(f.label.get(lang))), "{} label", f.id);
-                assert!(
-                    text.contains(&escape(&figure_text(&story, &f.id, lang))),
-                    "{} value",
-                    f.id
-                );
-            }
-            let mut last = 0;
-            for m in &story.milestones {
-                let at = text.find(&escape(m.title.get(lang))).unwrap();
-                assert!(at > last, "{} in date order", m.id);
-                last = at;
-            }
-        }
     }
 
     #[test]

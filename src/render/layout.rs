@@ -272,7 +272,7 @@ pub fn frame_for(map: &MapData, container_px: f64) -> (Rect, bool) {
     // At least CLOSE_UP_ASPECT wide for its height, so that the sticky map leaves a phone's
     // lower half to the cards: widened evenly about the counties, within the full view.
     let w = (b.w + 2.0 * margin).max(h * CLOSE_UP_ASPECT).min(full.w);
-    let x = (b.x + b.w / 2.0 - w / 2.0).clamp(0.0, full.w - w);
+    let x = (b.x + b.w / 2.0 - w / 2.0).max(0.0).min(full.w - w);
     (
         Rect {
             x,
@@ -478,8 +478,8 @@ pub fn layout(map: &MapData, story: &Story, lang: Lang, container_px: f64) -> Ma
 fn leader(centre: (f64, f64), labels: &[PlacedLabel], px: Px) -> Option<((f64, f64), (f64, f64))> {
     let b = labels.iter().find(|l| l.kind == LabelKind::Zone)?.bbox;
     let to = (
-        centre.0.clamp(b.x, b.x + b.w),
-        centre.1.clamp(b.y, b.y + b.h),
+        centre.0.max(b.x).min(b.x + b.w),
+        centre.1.max(b.y).min(b.y + b.h),
     );
     let (dx, dy) = (to.0 - centre.0, to.1 - centre.1);
     let length = (dx * dx + dy * dy).sqrt();

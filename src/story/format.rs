@@ -41,13 +41,19 @@ impl Formatted {
 }
 
 /// The shortest decimal string of `v` (as the data file writes it), e.g. `24.5`, `1800`.
+///
+/// The fewest decimals (at most nine) that give `v` back exactly, written with integer arithmetic
+/// ([`fixed`]): the data's values are short decimals, and the browser build carries no float
+/// formatting (tested equal to Rust's `{}` on every value of the story and on generated decimals).
 pub fn decimal(v: f64) -> String {
-    let s = format!("{v}");
-    if s == "-0" {
-        "0".to_owned()
-    } else {
-        s
+    for places in 0..=9 {
+        let scale = 10f64.powi(places);
+        let n = (v * scale).round();
+        if n.abs() < 9.0e15 && n / scale == v {
+            return fixed(v, places.unsigned_abs());
+        }
     }
+    fixed(v, 9)
 }
 
 /// Moves the decimal point of a decimal string `places` to the right (left if negative), exactly.
@@ -614,6 +620,28 @@ mod tests {
         for &q in Qualifier::VARIANTS {
             for lang in [Lang::Zh, Lang::En] {
                 assert!(!qualifier_label(q, &ui, lang).is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn decimals_are_rusts_shortest_form_without_its_float_formatting() {
+        let story = crate::fixtures::story();
+        let values = story.figures.iter().flat_map(|f| f.value.numbers());
+        for v in values.chain([
+            0.0, -0.0, 1.0, 0.1, 0.07, 24.5, 2.1, 86.9, 1800.0, -3.25, 123456.789,
+        ]) {
+            let rust = format!("{v}");
+            assert_eq!(
+                decimal(v),
+                if rust == "-0" { "0".to_owned() } else { rust },
+                "{v}"
+            );
+        }
+        for n in [-99_999_999i64, -7, 0, 1, 15, 245, 1_000_001, 987_654_321] {
+            for places in 0..=6 {
+                let v = n as f64 / 10f64.powi(places);
+                assert_eq!(decimal(v), format!("{v}"), "{n}/10^{places}");
             }
         }
     }

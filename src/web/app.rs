@@ -8,9 +8,10 @@ use crate::web::components::header::Header;
 use crate::web::components::map::{self, furniture, MapView};
 use crate::web::components::region_detail::RegionDetail;
 use crate::web::components::timeline::{Timeline, TimelineControls};
+use crate::web::first_frame::{FirstFrame, PRERENDER_FRAMES};
 use crate::web::hooks::use_media;
 use crate::web::state::{AppAction, AppState, Start, Target};
-use crate::web::url::{hash_for, UrlOptions};
+use crate::web::url::{hash_for, page_path, query_for, UrlOptions};
 use crate::web::{document, embed};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -26,6 +27,9 @@ pub struct AppProps {
     pub options: UrlOptions,
     /// Where the timeline starts (from the URL hash or `?start=latest`).
     pub start: Start,
+    /// A still first frame: rendering at build time, or taking over the prerendered graphic
+    /// (`None`: a plain mount, as in tests).
+    pub first_frame: Option<FirstFrame>,
 }
 
 impl PartialEq for AppProps {
@@ -34,6 +38,7 @@ impl PartialEq for AppProps {
             && Rc::ptr_eq(&self.map, &other.map)
             && self.options == other.options
             && self.start == other.start
+            && self.first_frame == other.first_frame
     }
 }
 
@@ -115,7 +120,6 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.dispatcher();
         Callback::from(move |action: AppAction| state.dispatch(action))
     };
-    let on_switch_lang = dispatch.reform(AppAction::SetLang);
     let on_toggle = dispatch.reform(AppAction::Toggle);
     let on_clear = dispatch.reform(|()| AppAction::ClearSelection);
     let on_escape = {
@@ -128,17 +132,43 @@ pub fn App(props: &AppProps) -> Html {
     };
     let lit = Some(state.current);
     let selected: Option<Target> = state.selected.clone();
+    // The other language's page, keeping the visit's options and the milestone being read.
+    let switch_href = AttrValue::from(format!(
+        "{}{}{}",
+        page_path(lang, lang.other()),
+        query_for(&props.options),
+        state.current_id().map(hash_for).unwrap_or_default()
+    ));
+    let frame = props.first_frame;
+    let map_view = |frame_px: Option<f64>| {
+        html! {
+            <MapView story={story.clone()} map={Shared(props.map.clone())} {lang} selected={selected.clone()}
+                on_toggle={on_toggle.clone()} {lit} still={frame.is_some()} {frame_px} />
+        }
+    };
+    // At build time the map is drawn for both frames; the style sheet shows the one that fits the
+    // container until the app runs and draws the one it measures.
+    let maps = if frame.is_some_and(|f| f.build) {
+        html! {
+            <div class="prerender-maps">
+                { for PRERENDER_FRAMES.iter().map(|(class, px, _)| html! {
+                    <div class={*class}>{ map_view(Some(*px)) }</div>
+                }) }
+            </div>
+        }
+    } else {
+        map_view(None)
+    };
     html! {
         <div class="graphic" data-testid="graphic" data-lang={lang.code()}>
-            <Header story={story.clone()} {lang} {on_switch_lang} embed={props.options.embed} />
+            <Header story={story.clone()} {lang} {switch_href} embed={props.options.embed} />
             { map::heading(&story, lang) }
             // The scrolling story: the map stays on screen (above the cards on phones, beside
             // them on wide screens) while the milestones scroll past; a selection opens as a
             // sheet at the bottom of the sticky area.
             <div class="story" data-testid="story">
                 <div class="story-map" onkeydown={on_escape}>
-                    <MapView story={story.clone()} map={Shared(props.map.clone())} {lang} selected={selected.clone()}
-                        {on_toggle} {lit} />
+                    { maps }
                     <TimelineControls story={story.clone()} {lang} dispatch={dispatch.clone()} />
                     <RegionDetail story={story.clone()} map={Shared(props.map.clone())} {lang} selected={selected.clone()} {on_clear} />
                 </div>

@@ -1,8 +1,8 @@
 //! Side effects on the page around the graphic: `<html>`'s theme, classes and language, the
-//! document title, and the URL (language and milestone hash, with `replaceState`).
+//! document title, and the URL's milestone hash (with `replaceState`).
 
 use crate::story::model::{Lang, Story};
-use crate::web::url::{hash_for, parse_query, with_lang, UrlOptions};
+use crate::web::url::{hash_for, UrlOptions};
 
 /// Sets what the URL fixes for the whole visit on `<html>`: `data-theme` (none for auto), and the
 /// `is-embed` and `is-transparent` classes the style sheet keys on.
@@ -45,27 +45,33 @@ pub fn sync_hash(id: &str) {
     }
 }
 
-/// Keeps `<html lang>`, the document title and the URL's `lang` in step with the state.
+/// Keeps `<html lang>` and the document title in step with the state (each language has its own
+/// page, so they already match on load; this keeps them right if the state ever says otherwise).
 pub fn sync_document(lang: Lang, story: &Story) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Some(document) = window.document() else {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
     if let Some(root) = document.document_element() {
-        let _ = root.set_attribute("lang", lang.tag());
-    }
-    document.set_title(story.meta.title.get(lang));
-    let location = window.location();
-    let search = location.search().unwrap_or_default();
-    if parse_query(&search).lang != lang {
-        let hash = location.hash().unwrap_or_default();
-        let path = location.pathname().unwrap_or_default();
-        let url = format!("{path}{}{hash}", with_lang(&search, lang));
-        if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        if root.get_attribute("lang").as_deref() != Some(lang.tag()) {
+            let _ = root.set_attribute("lang", lang.tag());
         }
+    }
+    if document.title() != story.meta.title.get(lang) {
+        document.set_title(story.meta.title.get(lang));
+    }
+}
+
+/// The language of the page (`<html lang>`, set at build time): English for `en…`, else Chinese.
+pub fn page_lang() -> Lang {
+    let lang = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|root| root.get_attribute("lang"))
+        .unwrap_or_default();
+    if lang.starts_with("en") {
+        Lang::En
+    } else {
+        Lang::Zh
     }
 }
 

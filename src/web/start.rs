@@ -2,27 +2,21 @@
 //! the URL, and mounting [`App`].
 
 use crate::web::app::{App, AppProps};
+use crate::web::first_frame::FirstFrame;
 use crate::web::state::Start;
-use crate::web::url::{parse_hash, parse_query};
+use crate::web::url::{parse_hash, parse_query, UrlOptions};
 use std::rc::Rc;
 
-/// Puts the page's text version (the `<noscript>` one, generated from the same story) in place
-/// of the app, under the quiet note that the interactive graphic could not run: the page stays
-/// readable when the data cannot be read or the code panics. `static/boot.js` does the same when
-/// the wasm cannot start.
+/// When the app cannot run (the data cannot be read, or the code panics), the prerendered graphic
+/// stays as it is, static and readable, and the quiet note says that the interactive parts could
+/// not start. `static/boot.js` does the same when the wasm cannot start.
 pub fn show_fallback() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
     if let Some(app) = document.get_element_by_id("app") {
-        let text = document
-            .query_selector("body noscript")
-            .ok()
-            .flatten()
-            .and_then(|n| n.text_content())
-            .unwrap_or_default();
-        app.set_inner_html(&text);
         let _ = app.remove_attribute("data-live");
+        let _ = app.class_list().add_1("is-static");
     }
     if let Some(note) = document.get_element_by_id("boot-failed") {
         let _ = note.remove_attribute("hidden");
@@ -66,21 +60,35 @@ pub fn start() {
         }
     };
     let location = window.location();
-    let options = parse_query(&location.search().unwrap_or_default());
+    // The page's language is the page (index.html or en/index.html), not a query key.
+    let options = UrlOptions {
+        lang: crate::web::document::page_lang(),
+        ..parse_query(&location.search().unwrap_or_default())
+    };
     let start = match parse_hash(&location.hash().unwrap_or_default()) {
         Some(id) if story.milestones.iter().any(|m| m.id == id) => Start::Milestone(id),
         _ if options.start_latest => Start::Latest,
         _ => Start::Beginning,
     };
     crate::web::document::apply_page_options(&options);
+    // Mounted over the prerendered graphic (not hydrated: the URL's options and hash can make the
+    // first live frame differ from the build's, see ARCHITECTURE.md). The map the reader already
+    // sees stays finished rather than playing its entrance again.
+    let prerendered = root
+        .query_selector("[data-testid=graphic]")
+        .ok()
+        .flatten()
+        .is_some();
     root.set_inner_html("");
+    let _ = root.class_list().remove_1("is-static");
     let props = AppProps {
         story,
         map,
         options,
         start,
+        first_frame: prerendered.then(FirstFrame::default),
     };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     // A contract for checks (and boot.js): the wasm app runs.
     let _ = root.set_attribute("data-live", "");
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

@@ -110,16 +110,50 @@ pub fn hash_for(id: &str) -> String {
     format!("#m={id}")
 }
 
-/// The query string with `lang` set, other keys kept in order.
-pub fn with_lang(query: &str, lang: Lang) -> String {
-    let mut parts: Vec<String> = query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty() && p.split('=').next() != Some("lang"))
-        .map(str::to_owned)
-        .collect();
-    parts.push(format!("lang={}", lang.code()));
-    format!("?{}", parts.join("&"))
+/// Each language has its own page: Chinese at the root, English in `en/`. The path from the page
+/// in `from` to the page in `to` (relative, so the graphic works from any sub-path).
+pub fn page_path(from: Lang, to: Lang) -> &'static str {
+    match (from, to) {
+        (Lang::Zh, Lang::Zh) => "./",
+        (Lang::Zh, Lang::En) => "en/",
+        (Lang::En, Lang::Zh) => "../",
+        (Lang::En, Lang::En) => "./",
+    }
+}
+
+/// The prefix that leads from the page in `lang` to the files beside the Chinese page (the style
+/// sheet, downloads, the share image): empty at the root, `../` from `en/`.
+pub fn asset_prefix(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "",
+        Lang::En => "../",
+    }
+}
+
+/// The query that keeps a visit's options (embed, theme, background, frame id, start) on the other
+/// language's page; `lang` itself is the page, so it is not repeated.
+pub fn query_for(options: &UrlOptions) -> String {
+    let mut parts = Vec::new();
+    if options.embed {
+        parts.push("embed=1".to_owned());
+    }
+    if let Some(id) = &options.frame_id {
+        parts.push(format!("id={id}"));
+    }
+    if let Some(theme) = options.theme.attribute() {
+        parts.push(format!("theme={theme}"));
+    }
+    if options.transparent {
+        parts.push("bg=transparent".to_owned());
+    }
+    if options.start_latest {
+        parts.push("start=latest".to_owned());
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
 }
 
 #[cfg(test)]
@@ -193,8 +227,8 @@ mod tests {
         #[test]
         fn any_hash_or_query_parses_without_panicking(s in "\\PC*") {
             let _ = parse_hash(&s);
-            let _ = parse_query(&s);
-            let _ = with_lang(&s, Lang::En);
+            let o = parse_query(&s);
+            proptest::prop_assert_eq!(parse_query(&query_for(&o)), UrlOptions { lang: Lang::Zh, ..o });
         }
 
         #[test]
@@ -212,7 +246,24 @@ mod tests {
 
     #[test]
     fn switching_language_keeps_other_keys() {
-        assert_eq!(with_lang("?embed=1&lang=zh", Lang::En), "?embed=1&lang=en");
-        assert_eq!(with_lang("", Lang::Zh), "?lang=zh");
+        assert_eq!(page_path(Lang::Zh, Lang::En), "en/");
+        assert_eq!(page_path(Lang::En, Lang::Zh), "../");
+        assert_eq!(
+            (asset_prefix(Lang::Zh), asset_prefix(Lang::En)),
+            ("", "../")
+        );
+        assert_eq!(query_for(&UrlOptions::default()), "");
+        let o = parse_query("?lang=en&embed=1&theme=dark&bg=transparent&id=a-1&start=latest&x=2");
+        assert_eq!(
+            query_for(&o),
+            "?embed=1&id=a-1&theme=dark&bg=transparent&start=latest"
+        );
+        assert_eq!(
+            parse_query(&query_for(&o)),
+            UrlOptions {
+                lang: Lang::Zh,
+                ..o
+            }
+        );
     }
 }

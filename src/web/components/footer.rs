@@ -1,6 +1,7 @@
 //! Notes, sources and credits.
 
 use crate::story::model::{Lang, Shared, Story};
+use crate::web::url::asset_prefix;
 use yew::prelude::*;
 
 /// Props of [`Footer`].
@@ -40,10 +41,10 @@ pub fn Footer(props: &FooterProps) -> Html {
             <section aria-labelledby="downloads-heading" class="downloads">
                 <h2 id="downloads-heading" class="foot-heading">{ ui.downloads_heading().get(lang) }</h2>
                 <p>
-                    <a href="changhe-data.csv" download="changhe-data.csv" data-testid="download-data">{ ui.download_data().get(lang) }</a>
+                    <a href={format!("{}changhe-data.csv", asset_prefix(lang))} download="changhe-data.csv" data-testid="download-data">{ ui.download_data().get(lang) }</a>
                     { " · " }{ ui.download_data_note().get(lang) }
                 </p>
-                <p><a href="share.png" download="changhe-share.png" data-testid="download-share">{ ui.share_image().get(lang) }</a></p>
+                <p><a href={format!("{}share.png", asset_prefix(lang))} download="changhe-share.png" data-testid="download-share">{ ui.share_image().get(lang) }</a></p>
             </section>
             <section aria-labelledby="credits-heading">
                 <h2 id="credits-heading" class="foot-heading">{ ui.credits_heading().get(lang) }</h2>

@@ -11,8 +11,8 @@ pub struct HeaderProps {
     pub story: Shared<Story>,
     /// Current language.
     pub lang: Lang,
-    /// Asks for the other language.
-    pub on_switch_lang: Callback<Lang>,
+    /// The other language's page (its own prerendered page: a link, not a state change).
+    pub switch_href: AttrValue,
     /// Embedded in another page: no headline, dek or dateline (the host article has its own).
     #[prop_or_default]
     pub embed: bool,
@@ -25,17 +25,17 @@ pub fn Header(props: &HeaderProps) -> Html {
     let meta = &props.story.meta;
     let ui = &props.story.ui;
     let other = lang.other();
-    let onclick = props.on_switch_lang.reform(move |_: MouseEvent| other);
     html! {
         <header class="head">
             <a class="skip-link" href="#figures" data-testid="skip-to-figures">{ ui.skip_to_figures().get(lang) }</a>
             <div class="head-bar">
                 <p class="kicker">{ meta.kicker.get(lang) }</p>
                 // The accessible name starts with the visible text, in its own language.
-                <button type="button" class="lang-switch" data-testid="lang-switch" {onclick}>
+                <a class="lang-switch" data-testid="lang-switch" href={props.switch_href.clone()}
+                    hreflang={other.tag()}>
                     <span lang={other.tag()}>{ ui.lang_switch().get(lang) }</span>
                     <span class="visually-hidden">{ " " }{ ui.lang_switch_label().get(lang) }</span>
-                </button>
+                </a>
             </div>
             if props.embed {
                 <h1 class="visually-hidden">{ meta.title.get(lang) }</h1>

@@ -33,6 +33,13 @@ pub struct MapProps {
     /// The index of the milestone whose regions and places are lit (the rest dimmed), if any.
     #[prop_or_default]
     pub lit: Option<usize>,
+    /// A still first frame: the map drawn finished, without its entrance (at build time, and when
+    /// the app takes over the prerendered map the reader already sees).
+    #[prop_or_default]
+    pub still: bool,
+    /// The container width to lay the map out for where there is nothing to measure (build time).
+    #[prop_or_default]
+    pub frame_px: Option<f64>,
 }
 
 /// The SVG path of every area feature, by id, built once per map rather than on every frame of the
@@ -80,11 +87,14 @@ pub fn MapView(props: &MapProps) -> Html {
         selected,
         on_toggle,
         lit,
+        still,
+        frame_px,
     } = props;
     let lang = *lang;
     let ui = &story.ui;
     let frame_ref = use_node_ref();
     let width_px = use_element_width(frame_ref.clone())
+        .or(*frame_px)
         .unwrap_or(1000.0)
         .round();
     let l = {
@@ -94,7 +104,11 @@ pub fn MapView(props: &MapProps) -> Html {
         })
     };
     let paths = use_memo(map.clone(), |map| Paths::new(map));
-    let anim = map_frame_at(use_playback(MAP_ENTRANCE_MS, true));
+    // Over a still first frame (build time, or the prerendered map the reader already sees) the
+    // map is drawn finished, without its entrance.
+    let still = *still;
+    let elapsed = use_playback(MAP_ENTRANCE_MS, !still);
+    let anim = map_frame_at(if still { f64::INFINITY } else { elapsed });
     let hovered = use_state_eq(|| None::<Target>);
     let hover = {
         let hovered = hovered.clone();

@@ -58,7 +58,7 @@ pub fn line_px(window: &web_sys::Window) -> f64 {
     match (find(".story-map"), find(".timeline-list")) {
         _ if vh <= STATIC_BELOW_PX => vh * 0.5,
         (Some(map), Some(list)) if map.right() <= list.left() + 1.0 => vh * SIDE_LINE,
-        (Some(map), Some(_)) => (map.height() + BELOW_MAP_PX).clamp(vh * 0.3, vh * 0.75),
+        (Some(map), Some(_)) => (map.height() + BELOW_MAP_PX).max(vh * 0.3).min(vh * 0.75),
         _ => vh * 0.5,
     }
 }
@@ -101,10 +101,11 @@ fn observe(list: &NodeRef, on_reach: Callback<String>) -> Option<Watch> {
         }
     });
     let options = web_sys::IntersectionObserverInit::new();
+    // Whole pixels written with integers (the browser build carries no float formatting).
     options.set_root_margin(&format!(
         "-{}px 0px -{}px 0px",
-        line.round(),
-        (vh - line - 2.0).max(0.0).round()
+        crate::story::format::fixed(line, 0),
+        crate::story::format::fixed((vh - line - 2.0).max(0.0), 0)
     ));
     let observer = web_sys::IntersectionObserver::new_with_options(
         callback.as_ref().unchecked_ref(),

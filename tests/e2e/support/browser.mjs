@@ -53,8 +53,9 @@ export async function open(browser, server, path, options = {}) {
   });
   await page.goto(server.url(path));
   if (options.host) return { page, context, problems };
-  await page.waitForSelector("[data-testid=graphic]");
-  // The map's entrance animation ends in under two seconds; tests look at the finished map.
+  // The prerendered graphic is on the page at once; tests look at the live app (the attribute is
+  // the contract: #app[data-live] once the wasm app runs).
+  await page.waitForSelector("#app[data-live] [data-testid=graphic]");
   await page.waitForSelector(".map-frame[data-complete=true]", { timeout: 5000 });
   return { page, context, problems };
 }

@@ -97,7 +97,9 @@ pub fn tooltip(tip: &TipContent, l: &MapLayout) -> Html {
     let w = width_em * font + 2.0 * pad;
     let h = line_h * (tip.lines.len() as f64 + 1.0) + 2.0 * pad;
     let f: Rect = l.frame;
-    let mut x = (tip.at.0 - w / 2.0).clamp(f.x + 4.0 * upp, (f.x + f.w - w - 4.0 * upp).max(f.x));
+    let mut x = (tip.at.0 - w / 2.0)
+        .max(f.x + 4.0 * upp)
+        .min((f.x + f.w - w - 4.0 * upp).max(f.x));
     let mut y = tip.at.1 - h - 16.0 * upp;
     if y < f.y + 4.0 * upp {
         y = tip.at.1 + 16.0 * upp;

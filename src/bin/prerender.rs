@@ -1,0 +1,61 @@
+//! Prerenders the graphic into the built page, one page per language: reads the `index.html`
+//! Trunk built (in `$TRUNK_STAGING_DIR` when run as Trunk's `post_build` hook, else the folder
+//! given, else `dist`), renders the app natively in Chinese and in English, and writes
+//! `index.html` and `en/index.html` there. See `changhe::build::page` and `changhe::web::prerender`.
+//!
+//! Usage: `cargo run --bin prerender [dir]` (Trunk runs it after every build; see Trunk.toml).
+
+fn main() -> std::process::ExitCode {
+    use changhe::story::model::Lang;
+    use std::path::PathBuf;
+    use std::process::ExitCode;
+    use std::rc::Rc;
+
+    let dir = std::env::var_os("TRUNK_STAGING_DIR")
+        .map(PathBuf::from)
+        .or_else(|| std::env::args_os().nth(1).map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from("dist"));
+    let fail = |what: String| {
+        eprintln!("prerender: {what}");
+        ExitCode::FAILURE
+    };
+    let built = match std::fs::read_to_string(dir.join("index.html")) {
+        Ok(t) => t,
+        Err(e) => {
+            return fail(format!(
+                "cannot read {}: {e}",
+                dir.join("index.html").display()
+            ))
+        }
+    };
+    let story = match changhe::build::json::story() {
+        Ok(s) => changhe::story::wire::browser_view(&s),
+        Err(e) => return fail(e.to_string()),
+    };
+    let map = match changhe::build::json::map_data() {
+        Ok(m) => changhe::story::wire::browser_map(&m),
+        Err(e) => return fail(e),
+    };
+    let (story, map) = (Rc::new(story), Rc::new(map));
+    for (lang, path) in [
+        (Lang::Zh, dir.join("index.html")),
+        (Lang::En, dir.join("en").join("index.html")),
+    ] {
+        let graphic = changhe::web::prerender::render_graphic(story.clone(), map.clone(), lang);
+        let block = changhe::story::wire::to_text_in(story.as_ref(), lang);
+        let page = match changhe::build::page::page(&built, lang, &story, &graphic, &block) {
+            Ok(p) => p,
+            Err(e) => return fail(format!("{}: {e}", path.display())),
+        };
+        if let Some(parent) = path.parent() {
+            if let Err(e) = std::fs::create_dir_all(parent) {
+                return fail(format!("cannot create {}: {e}", parent.display()));
+            }
+        }
+        if let Err(e) = std::fs::write(&path, page) {
+            return fail(format!("cannot write {}: {e}", path.display()));
+        }
+        println!("prerender: wrote {}", path.display());
+    }
+    ExitCode::SUCCESS
+}
