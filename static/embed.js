@@ -7,7 +7,8 @@
  * Attributes (all optional): data-lang (zh|en; default: the host's <html lang>), data-theme
  * (light|dark|auto; default: the host's <html data-theme> or class "dark", else auto),
  * data-id (names this embed in the host's address; default changhe-1, changhe-2, ...),
- * data-src (the graphic's page; default index.html beside this script), data-transparent
+ * data-src (the graphic's page; default index.html beside this script, en/index.html for English;
+ * a page given here is asked for its language with ?lang=), data-transparent
  * (any value: no background of its own), data-title (the iframe's accessible name).
  *
  * The graphic posts { "changhe-height": px, "id": ... } when its height changes and
@@ -57,10 +58,11 @@
     var id = el.getAttribute("data-id") || "changhe-" + (index + 1);
     var lang = el.getAttribute("data-lang") || hostLang();
     var theme = el.getAttribute("data-theme") || hostTheme();
-    var src = new URL(el.getAttribute("data-src") || "index.html", base);
+    // Each language has its own prerendered page: Chinese at the root, English in en/.
+    var src = new URL(el.getAttribute("data-src") || (lang === "en" ? "en/index.html" : "index.html"), base);
+    if (el.getAttribute("data-src")) src.searchParams.set("lang", lang === "en" ? "en" : "zh");
     src.searchParams.set("embed", "1");
     src.searchParams.set("id", id);
-    src.searchParams.set("lang", lang === "en" ? "en" : "zh");
     src.searchParams.set("theme", /^(light|dark|auto)$/.test(theme) ? theme : "auto");
     if (el.hasAttribute("data-transparent")) src.searchParams.set("bg", "transparent");
     var milestone = hostParams()["changhe-" + id];
