@@ -310,12 +310,13 @@ impl<V: Encode> Encode for BTreeMap<String, V> {
     }
 }
 
-/// Structs: their fields, in declaration order. Fields after `build_only:` are what only the
+/// Structs: their fields, in declaration order; `@both` before a struct keeps both languages of
+/// its texts on a one-language page ([`to_text_in`]). Fields after `build_only:` are what only the
 /// native tools read (places' coordinates, provinces' codes, label anchors and colours, the map's
 /// projection): they are not written, and read back as their defaults ([`browser_view`] says what
 /// the browser receives).
 macro_rules! decode_struct {
-    ($($name:ident { $($field:ident),* $(,)? $(; build_only: $($skip:ident),* $(,)?)? })*) => {$(
+    ($($(@$both:ident)? $name:ident { $($field:ident),* $(,)? $(; build_only: $($skip:ident),* $(,)?)? })*) => {$(
         impl Decode for $name {
             fn decode(r: &mut Reader<'_>) -> Option<Self> {
                 Some($name { $($field: Decode::decode(r)?,)* $($($skip: Default::default(),)*)? })
@@ -324,7 +325,12 @@ macro_rules! decode_struct {
         #[cfg(not(target_arch = "wasm32"))]
         impl Encode for $name {
             fn encode(&self, out: &mut Writer) {
+                let only = out.only;
+                // `@both`: written in both languages on every page (the map's names, shown with
+                // the other language's name beside them).
+                $(let _ = stringify!($both); out.only = None;)?
                 $(self.$field.encode(out);)*
+                out.only = only;
             }
         }
         #[cfg(not(target_arch = "wasm32"))]
@@ -413,8 +419,8 @@ decode_struct! {
         map_approval_number, notes, sources; build_only: poster_figures }
     Source { id, name, url, short }
     Province { id, name; build_only: code, label_deg, colour }
-    Region { id, code, province, kind, name, role, place; build_only: label_deg }
-    Place { id, province, kind, name, approximate, accuracy_m, region, distance, role;
+    @both Region { id, code, province, kind, name, role, place; build_only: label_deg }
+    @both Place { id, province, kind, name, approximate, accuracy_m, region, distance, role;
         build_only: lon_deg, lat_deg }
     Section { id, title, summary }
     Figure { id, section, kind, unit, value, qualifiers, subject, source, label }
@@ -626,6 +632,9 @@ mod tests {
                     (b.title.get(lang), b.body.get(lang))
                 );
                 assert_eq!((a.title.get(other), a.body.get(other)), ("", ""));
+            }
+            for (a, b) in back.regions.iter().zip(&story.regions) {
+                assert_eq!(a.name, b.name, "the map's names stay in both languages");
             }
             assert_eq!(back.figures, {
                 let mut f = story.figures.clone();

@@ -12,7 +12,9 @@ const site = useSite();
 const current = (page) => new TimelinePage(page).current();
 
 test("#m=<id> opens that milestone; stepping rewrites the hash without history entries", async () => {
-  const { page, context, problems } = await open(site.browser, site.server, "#m=approval");
+  // Tall enough that the step buttons show without scrolling (a scroll would be the reader's
+  // move, and make another card current before "next" is pressed).
+  const { page, context, problems } = await open(site.browser, site.server, "#m=approval", { height: 1100 });
   const timeline = new TimelinePage(page);
   assert.equal(await timeline.current(), "approval");
   assert.ok((await new MapPage(page).region("330522").getAttribute("class")).includes("is-lit"));

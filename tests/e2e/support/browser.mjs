@@ -51,13 +51,30 @@ export async function open(browser, server, path, options = {}) {
       problems.foreign.push(r.url());
     }
   });
-  await page.goto(server.url(path));
+  await page.goto(server.url(pageFor(path)));
   if (options.host) return { page, context, problems };
   // The prerendered graphic is on the page at once; tests look at the live app (the attribute is
   // the contract: #app[data-live] once the wasm app runs).
   await page.waitForSelector("#app[data-live] [data-testid=graphic]");
   await page.waitForSelector(".map-frame[data-complete=true]", { timeout: 5000 });
   return { page, context, problems };
+}
+
+/// The page a path of the old single-page form names: `?lang=en…` is the English page, `en/…`
+/// (head.js redirects the same way; tests open the page itself, so no request is cut short by the
+/// redirect). Other keys and the hash are kept.
+export function pageFor(path) {
+  const hashAt = path.indexOf("#");
+  const hash = hashAt >= 0 ? path.slice(hashAt) : "";
+  const rest = hashAt >= 0 ? path.slice(0, hashAt) : path;
+  const queryAt = rest.indexOf("?");
+  const base = queryAt >= 0 ? rest.slice(0, queryAt) : rest;
+  const params = new URLSearchParams(queryAt >= 0 ? rest.slice(queryAt + 1) : "");
+  const lang = params.get("lang");
+  params.delete("lang");
+  const query = params.toString();
+  const folder = lang === "en" && !base.startsWith("en/") ? `en/${base}` : base;
+  return `${folder}${query ? `?${query}` : ""}${hash}`;
 }
 
 /// Every CSP violation recorded in the page and its frames.

@@ -1,0 +1,161 @@
+// The prerendered page (issue 13): the graphic is in the HTML before any script runs, stays when
+// JavaScript is off or the wasm cannot start, and the live app takes it over without a visible
+// change.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useSite, SCREENSHOTS } from "./support/browser.mjs";
+import { story, numbers } from "./support/story.mjs";
+import { expected, squash } from "./support/oracle.mjs";
+import { FiguresPage } from "./pages/figures.mjs";
+
+const site = useSite();
+const pagePath = (lang) => (lang === "en" ? "en/" : "");
+
+/// What the static page shows: regions of the one visible map, milestones, and each figure's
+/// final value (visible and spoken), in `lang`.
+async function assertWholeGraphic(page, lang) {
+  assert.equal(await page.getAttribute("html", "lang"), lang === "en" ? "en" : "zh-CN");
+  const maps = await page.locator("[data-testid=map]").evaluateAll((svgs) =>
+    svgs.filter((s) => s.getBoundingClientRect().width > 0).map((s) => s.querySelectorAll("[data-testid^=region-]").length));
+  assert.deepEqual(maps, [7], "one visible map with the seven regions (the base and six counties)");
+  assert.equal(await page.locator("[data-testid^=milestone-]").count(), story.milestones.length);
+  assert.equal(story.milestones.length, 14);
+  for (const m of story.milestones) {
+    assert.match(squash(await page.locator(`[data-testid=milestone-${m.id}]`).textContent()), new RegExp(squash(m.title[lang]).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")), m.id);
+  }
+  const figures = new FiguresPage(page);
+  for (const f of story.figures) {
+    const want = numbers(f).map((v) => expected(f, v, lang));
+    const text = squash(await figures.card(f.id).textContent());
+    for (const w of want) assert.ok(text.includes(squash(w)), `${f.id}: "${text}" shows ${w}`);
+  }
+  for (const c of story.charts) {
+    const table = page.locator(`[data-testid=chart-${c.id}] table`);
+    assert.equal(await table.count(), 1, `chart ${c.id} has its data table`);
+    assert.ok((await page.locator(`[data-testid=chart-${c.id}] .source-line`).textContent()).length > 3, `chart ${c.id} has its source`);
+  }
+  assert.equal(await page.locator(".loading").count(), 0, "no loading line");
+}
+
+for (const lang of ["zh", "en"]) {
+  test(`JavaScript off (${lang}): the prerendered page holds the whole graphic, under the quiet note`, async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(site.server.url(pagePath(lang)));
+    await assertWholeGraphic(page, lang);
+    assert.equal(await page.locator("#boot-failed").isVisible(), true, "the quiet note");
+    assert.equal(await page.locator("#app").getAttribute("data-live"), null);
+    await page.screenshot({ path: `${SCREENSHOTS}/prerender-nojs-${lang}-360.png` });
+    await context.close();
+  });
+
+  test(`the wasm cannot be fetched (${lang}): the graphic stays, static, with the note and no loading line`, async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const errors = [];
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.route(/\.wasm$/, (route) => route.abort());
+    await page.goto(site.server.url(pagePath(lang)));
+    await page.locator("#boot-failed").waitFor({ state: "visible" });
+    await assertWholeGraphic(page, lang);
+    assert.equal(await page.locator("#app").getAttribute("data-live"), null);
+    assert.ok(await page.locator("#app").evaluate((a) => a.classList.contains("is-static")));
+    for (const c of story.charts) {
+      assert.equal(await page.locator(`[data-testid=chart-${c.id}] details`).getAttribute("open"), "", `chart ${c.id}: its table is open`);
+      assert.equal(await page.locator(`[data-testid=chart-canvas-${c.id}]`).isVisible(), false, `chart ${c.id}: no empty canvas`);
+    }
+    // The one console error is the browser's note on the blocked request itself.
+    assert.ok(errors.every((e) => /Failed to load resource/.test(e)), errors.join("\n"));
+    assert.ok(errors.length <= 1, errors.join("\n"));
+    await context.close();
+  });
+}
+
+test("?lang=en and ?lang=zh lead to each language's own page, keeping the options and hash", async () => {
+  const context = await site.browser.newContext({ viewport: { width: 800, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(site.server.url("?lang=en&theme=dark#m=approval"));
+  await page.waitForSelector("#app[data-live]");
+  const url = new URL(page.url());
+  assert.equal(url.pathname, "/en/");
+  assert.equal(url.search, "?theme=dark");
+  assert.equal(url.hash, "#m=approval");
+  assert.equal(await page.getAttribute("html", "data-theme"), "dark");
+  await page.goto(site.server.url("en/?lang=zh"));
+  await page.waitForSelector("#app[data-live]");
+  assert.equal(new URL(page.url()).pathname, "/");
+  assert.equal(await page.getAttribute("html", "lang"), "zh-CN");
+  const alternates = await page.locator("link[rel=alternate][hreflang]").evaluateAll((ls) => ls.map((l) => [l.hreflang, l.href]));
+  assert.deepEqual(alternates, [["zh-CN", site.server.url("")], ["en", site.server.url("en/")]]);
+  await context.close();
+});
+
+/// The share of pixels that differ (any channel by more than 24) between two PNG screenshots,
+/// leaving out the given boxes; compared in the page's own canvas.
+async function pixelDiff(page, a, b, exclude) {
+  return page.evaluate(async ({ a, b, exclude }) => {
+    const load = (src) => new Promise((ok, fail) => { const i = new Image(); i.onload = () => ok(i); i.onerror = fail; i.src = src; });
+    const [ia, ib] = await Promise.all([load(`data:image/png;base64,${a}`), load(`data:image/png;base64,${b}`)]);
+    const w = ia.width, h = ia.height;
+    const read = (img) => { const c = new OffscreenCanvas(w, h); const x = c.getContext("2d"); x.drawImage(img, 0, 0); return x.getImageData(0, 0, w, h).data; };
+    const da = read(ia), db = read(ib);
+    let differ = 0, counted = 0;
+    for (let y = 0; y < h; y++) {
+      for (let x = 0; x < w; x++) {
+        if (exclude.some((r) => x >= r.x && x < r.x + r.w && y >= r.y && y < r.y + r.h)) continue;
+        counted++;
+        const i = (y * w + x) * 4;
+        if (Math.abs(da[i] - db[i]) > 24 || Math.abs(da[i + 1] - db[i + 1]) > 24 || Math.abs(da[i + 2] - db[i + 2]) > 24) differ++;
+      }
+    }
+    return { share: differ / counted, sameSize: ia.width === ib.width && ia.height === ib.height };
+  }, { a: a.toString("base64"), b: b.toString("base64"), exclude });
+}
+
+for (const [width, height] of [[360, 740], [1280, 800]]) {
+  for (const [lang, query, colorScheme] of [["zh", "", "light"], ["en", "", "light"], ["zh", "?theme=dark", "light"], ["en", "", "dark"]]) {
+    const label = `${lang}${query ? " ?theme=dark" : ""}${colorScheme === "dark" ? " system dark" : ""}`;
+    test(`the take-over at ${width}x${height} (${label}): before and after the app goes live differ in at most 1 % of pixels`, async () => {
+      const context = await site.browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion: "reduce" });
+      const page = await context.newPage();
+      let release;
+      const held = new Promise((ok) => (release = ok));
+      await page.route(/\.wasm$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      const shifts = [];
+      await page.exposeFunction("__shift", (v) => shifts.push(v));
+      await page.addInitScript(() => {
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift(e.value);
+        }).observe({ type: "layout-shift", buffered: true });
+      });
+      await page.goto(site.server.url(`${pagePath(lang)}${query}`), { waitUntil: "domcontentloaded" });
+      await page.evaluate(() => document.fonts.ready);
+      await page.waitForTimeout(300);
+      const charts = () => page.locator(".chart-frame").evaluateAll((els) => els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { x: Math.floor(r.x), y: Math.floor(r.y), w: Math.ceil(r.width) + 1, h: Math.ceil(r.height) + 1 };
+      }));
+      const before = await page.screenshot();
+      const boxesBefore = await charts();
+      assert.equal(await page.locator("#app").getAttribute("data-live"), null, "screenshot taken before the app runs");
+      release();
+      await page.waitForSelector("#app[data-live]");
+      await page.waitForTimeout(500);
+      const after = await page.screenshot();
+      const name = `${SCREENSHOTS}/prerender-${lang}${query ? "-dark" : ""}${colorScheme === "dark" ? "-sysdark" : ""}-${width}`;
+      const { writeFileSync } = await import("node:fs");
+      writeFileSync(`${name}-before.png`, before);
+      writeFileSync(`${name}-after.png`, after);
+      const { share, sameSize } = await pixelDiff(page, before, after, [...boxesBefore, ...(await charts())]);
+      console.log(`take-over ${width}x${height} ${label}: ${(share * 100).toFixed(2)} % of pixels differ; layout shift ${shifts.reduce((a, b) => a + b, 0).toFixed(4)}`);
+      assert.ok(sameSize);
+      assert.ok(share <= 0.01, `${(share * 100).toFixed(2)} % of pixels differ`);
+      assert.ok(shifts.reduce((a, b) => a + b, 0) <= 0.01, `layout shift ${shifts.join(", ")}`);
+      await context.close();
+    });
+  }
+}
