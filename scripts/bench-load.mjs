@@ -2,7 +2,9 @@
 // Chromium at 412x823 under 4x CPU slow-down, 150 ms round trip and 1.6 Mbit/s down, five times,
 // and prints the median of each measure:
 //   node scripts/bench-load.mjs [dist] [--runs N]
-// - map painted: the first animation frame after the map's counties are in the DOM (ms)
+// - map painted: the first animation frame after the map's counties are in the DOM (with the
+//   prerendered page they arrive with the HTML, so this is the first frame the page paints)
+// - first contentful paint and largest contentful paint, from Chromium's own entries
 // - live: when #app gets data-live (the wasm app runs)
 // - CLS, long tasks (count and longest), bytes over the wire
 import { createServer } from "node:http";
@@ -43,7 +45,9 @@ const url = `http://127.0.0.1:${server.address().port}/`;
 
 // Runs before the page's scripts: records when the map first paints and when the app goes live.
 function probe() {
-  window.__bench = { map: null, live: null, cls: 0, longTasks: [] };
+  window.__bench = { map: null, live: null, fcp: null, lcp: null, cls: 0, longTasks: [] };
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === "first-contentful-paint") window.__bench.fcp = e.startTime; }).observe({ type: "paint", buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__bench.lcp = e.startTime; }).observe({ type: "largest-contentful-paint", buffered: true });
   const check = () => {
     if (window.__bench.map === null && document.querySelector(".map .county")) {
       requestAnimationFrame(() => { window.__bench.map ??= performance.now(); });
@@ -72,7 +76,7 @@ for (let i = 0; i < runs; i++) {
   await page.waitForFunction(() => window.__bench.live !== null && window.__bench.map !== null, null, { timeout: 60000 });
   await page.waitForTimeout(1500);
   const b = await page.evaluate(() => window.__bench);
-  results.push({ map: b.map, live: b.live, cls: b.cls, longTasks: b.longTasks.length, longest: Math.max(0, ...b.longTasks), bytes });
+  results.push({ map: b.map, live: b.live, fcp: b.fcp ?? NaN, lcp: b.lcp ?? NaN, cls: b.cls, longTasks: b.longTasks.length, longest: Math.max(0, ...b.longTasks), bytes });
   await context.close();
 }
 await browser.close();
@@ -82,6 +86,7 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const m = (k) => median(results.map((r) => r[k]));
 console.log(`runs: ${runs}; 412x823, 4x CPU, 150 ms RTT, 1.6 Mbit/s down; brotli`);
 console.log(`map painted: ${(m("map") / 1000).toFixed(2)} s (runs: ${results.map((r) => (r.map / 1000).toFixed(2)).join(", ")})`);
+console.log(`FCP / LCP:   ${(m("fcp") / 1000).toFixed(2)} s / ${(m("lcp") / 1000).toFixed(2)} s`);
 console.log(`data-live:   ${(m("live") / 1000).toFixed(2)} s`);
 console.log(`CLS:         ${m("cls").toFixed(4)}`);
 console.log(`long tasks:  ${m("longTasks")}, longest ${Math.round(m("longest"))} ms`);

@@ -12,6 +12,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 
+mod support;
+use support::structure;
+
 fn render(lang: Lang) -> String {
     let story = changhe::build::json::story().unwrap();
     let map = Rc::new(changhe::build::json::map_data().unwrap());
@@ -50,39 +53,6 @@ struct NotesProps {
 fn Notes(props: &NotesProps) -> Html {
     let story = changhe::build::json::story().unwrap();
     changhe::web::components::map::furniture::notes(&story, props.lang)
-}
-
-/// The structure of the markup: one line per element with its tag and the attributes that name it
-/// (data-testid, data-label, class, role), without coordinates.
-fn structure(html: &str) -> String {
-    let mut out = String::new();
-    for tag in html.split('<').skip(1) {
-        if tag.starts_with('/') || tag.starts_with('!') {
-            continue;
-        }
-        let head = tag.split('>').next().unwrap_or("");
-        let name = head
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .trim_end_matches('/');
-        let attr = |key: &str| {
-            let needle = format!("{key}=\"");
-            head.find(&needle).map(|i| {
-                let rest = &head[i + needle.len()..];
-                format!(" {key}={}", &rest[..rest.find('"').unwrap_or(rest.len())])
-            })
-        };
-        let mut line = name.to_owned();
-        for key in ["data-testid", "data-label", "class", "role", "aria-label"] {
-            if let Some(a) = attr(key) {
-                line.push_str(&a);
-            }
-        }
-        out.push_str(&line);
-        out.push('\n');
-    }
-    out
 }
 
 #[test]

@@ -1,0 +1,125 @@
+//! The build-time rendering (issue 13): the whole graphic in each language, as the built pages
+//! carry it before the wasm runs. Deterministic (two renders are byte-identical), complete (every
+//! region, milestone, figure, chart table and source), still (the map finished, for three
+//! widths), and compared with a committed snapshot of its structure (`tests/snapshots/`; review
+//! with `cargo insta review`, accept with `INSTA_UPDATE=always cargo test --test prerender`).
+#![cfg(not(target_arch = "wasm32"))]
+// Test code: a failed unwrap is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use changhe::story::model::Lang;
+use changhe::web::prerender::render_graphic;
+use std::rc::Rc;
+
+mod support;
+use support::structure;
+
+fn render(lang: Lang) -> String {
+    let story = changhe::story::wire::browser_view(&changhe::build::json::story().unwrap());
+    let map = changhe::story::wire::browser_map(&changhe::build::json::map_data().unwrap());
+    render_graphic(Rc::new(story), Rc::new(map), lang)
+}
+
+#[test]
+fn the_build_renders_the_same_graphic_every_time() {
+    for lang in [Lang::Zh, Lang::En] {
+        assert_eq!(render(lang), render(lang), "{lang:?}");
+    }
+}
+
+#[test]
+fn each_language_holds_the_whole_graphic_finished() {
+    let story = changhe::build::json::story().unwrap();
+    for lang in [Lang::Zh, Lang::En] {
+        let html = render(lang);
+        assert!(html.starts_with(&format!(
+            "<div data-testid=\"graphic\" data-lang=\"{}\"",
+            lang.code()
+        )));
+        // Three frames of the map (phone, desktop close-up, wide), each finished, with the seven
+        // regions.
+        assert_eq!(html.matches("data-testid=\"map\"").count(), 3);
+        assert_eq!(html.matches("data-complete=\"true\"").count(), 3);
+        assert!(!html.contains("data-complete=\"false\""));
+        assert_eq!(
+            html.matches("<g opacity=\"1.000\" stroke-width=").count(),
+            3,
+            "markers shown"
+        );
+        assert!(
+            !html.contains("opacity=\"0.000\""),
+            "nothing left at the entrance's start"
+        );
+        for class in ["prerender-phone", "prerender-desk", "prerender-wide"] {
+            assert_eq!(
+                html.matches(&format!("class=\"{class}\"")).count(),
+                1,
+                "{class}"
+            );
+        }
+        for region in &story.regions {
+            let id = region.code.clone().unwrap_or_else(|| "base".to_owned());
+            assert_eq!(
+                html.matches(&format!("data-testid=\"region-{id}\""))
+                    .count(),
+                3,
+                "{}",
+                region.id
+            );
+        }
+        for m in &story.milestones {
+            assert_eq!(
+                html.matches(&format!("data-testid=\"milestone-{}\"", m.id))
+                    .count(),
+                1,
+                "{}",
+                m.id
+            );
+        }
+        for f in &story.figures {
+            assert_eq!(
+                html.matches(&format!("data-testid=\"figure-{}\"", f.id))
+                    .count(),
+                1,
+                "{}",
+                f.id
+            );
+            for v in f.value.numbers() {
+                let number =
+                    changhe::story::format::figure_value(v, f.unit, &f.qualifiers, &story.ui, lang)
+                        .number;
+                assert!(html.contains(&number), "{} shows {number}", f.id);
+            }
+        }
+        for c in &story.charts {
+            assert!(
+                html.contains(&format!("data-testid=\"chart-{}\"", c.id)),
+                "chart {}",
+                c.id
+            );
+        }
+        assert_eq!(
+            html.matches("<table").count(),
+            story.charts.len(),
+            "each chart's data table"
+        );
+        let other = match lang {
+            Lang::Zh => "href=\"en/#m=idea-2018\"",
+            Lang::En => "href=\"../#m=idea-2018\"",
+        };
+        assert!(
+            html.contains(other),
+            "the language switch leads to the other page"
+        );
+        assert!(
+            html.contains(story.meta.dek.get(lang)),
+            "the dek in its language"
+        );
+    }
+}
+
+#[test]
+fn the_structure_matches_the_snapshot() {
+    insta::assert_snapshot!("prerender_zh", structure(&render(Lang::Zh)));
+    insta::assert_snapshot!("prerender_en", structure(&render(Lang::En)));
+}
