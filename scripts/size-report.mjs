@@ -21,13 +21,9 @@ function firstLoad(page) {
     .filter((t) => !/^<link\b/.test(t) || /rel=["']?(?:stylesheet|icon|preload|modulepreload)\b/.test(t))
     .flatMap((t) => [...t.matchAll(/\s(?:href|src|data-changhe-js|data-changhe-wasm)=["']?([^"'\s>]+)/g)].map((m) => m[1]))
     .filter((f) => !/^[a-z]+:/i.test(f) && !f.startsWith("#"))
-    .map((f) => {
-      // data-changhe-* are relative to boot.js, which sits beside index.html at the root.
-      const path = new URL(f, `http://x/${folder}`).pathname.slice(1);
-      return path;
-    });
-  const resolved = named.map((f) => (folder && !f.startsWith(folder) ? f : f));
-  return [...new Set([page, ...resolved])]
+    // Resolved from the page's folder (en/'s URLs lead up to the shared files at the root).
+    .map((f) => new URL(f, `http://x/${folder}`).pathname.slice(1));
+  return [...new Set([page, ...named])]
     .filter((f) => existsSync(join(dist, f)) && statSync(join(dist, f)).isFile())
     .sort();
 }

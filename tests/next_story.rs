@@ -7,6 +7,7 @@
 use changhe::build::{geoprep, json, validate::validate};
 use changhe::story::model::{Figure, FigureValue, Lang, Milestone, Story, Text};
 use changhe::web::app::{App, AppProps};
+use changhe::web::first_frame::FirstFrame;
 use changhe::web::state::Start;
 use changhe::web::url::UrlOptions;
 use std::rc::Rc;
@@ -70,7 +71,7 @@ fn render(story: Story, lang: Lang) -> String {
             ..UrlOptions::default()
         },
         start: Start::Latest,
-        first_frame: None,
+        first_frame: FirstFrame::Animated,
     };
     futures::executor::block_on(
         LocalServerRenderer::<App>::with_props(props)

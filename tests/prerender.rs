@@ -14,6 +14,11 @@ use std::rc::Rc;
 mod support;
 use support::structure;
 
+/// How many elements carry `data-testid="{id}"`.
+fn testids(html: &str, id: &str) -> usize {
+    html.matches(&format!("data-testid=\"{id}\"")).count()
+}
+
 fn render(lang: Lang) -> String {
     let story = changhe::story::wire::browser_view(&changhe::build::json::story().unwrap());
     let map = changhe::story::wire::browser_map(&changhe::build::json::map_data().unwrap());
@@ -38,7 +43,7 @@ fn each_language_holds_the_whole_graphic_finished() {
         )));
         // Three frames of the map (phone, desktop close-up, wide), each finished, with the seven
         // regions.
-        assert_eq!(html.matches("data-testid=\"map\"").count(), 3);
+        assert_eq!(testids(&html, "map"), 3);
         assert_eq!(html.matches("data-complete=\"true\"").count(), 3);
         assert!(!html.contains("data-complete=\"false\""));
         assert_eq!(
@@ -59,31 +64,18 @@ fn each_language_holds_the_whole_graphic_finished() {
         }
         for region in &story.regions {
             let id = region.code.clone().unwrap_or_else(|| "base".to_owned());
-            assert_eq!(
-                html.matches(&format!("data-testid=\"region-{id}\""))
-                    .count(),
-                3,
-                "{}",
-                region.id
-            );
+            assert_eq!(testids(&html, &format!("region-{id}")), 3, "{}", region.id);
         }
         for m in &story.milestones {
             assert_eq!(
-                html.matches(&format!("data-testid=\"milestone-{}\"", m.id))
-                    .count(),
+                testids(&html, &format!("milestone-{}", m.id)),
                 1,
                 "{}",
                 m.id
             );
         }
         for f in &story.figures {
-            assert_eq!(
-                html.matches(&format!("data-testid=\"figure-{}\"", f.id))
-                    .count(),
-                1,
-                "{}",
-                f.id
-            );
+            assert_eq!(testids(&html, &format!("figure-{}", f.id)), 1, "{}", f.id);
             for v in f.value.numbers() {
                 let number =
                     changhe::story::format::figure_value(v, f.unit, &f.qualifiers, &story.ui, lang)

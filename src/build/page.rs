@@ -5,20 +5,18 @@
 //! a half-made page.
 
 use crate::build::text_version::escape;
-use crate::story::data::{MAP_BLOCK, STORY_BLOCK};
+use crate::story::data::{asset_prefix, page_path, MAP_BLOCK, STORY_BLOCK};
 use crate::story::model::{Lang, Story};
 
-/// Where in `html` the opening tag whose `id` is `id` ends (just after its `>`), and where that
-/// tag starts.
-fn open_tag(html: &str, id: &str) -> Option<(usize, usize)> {
-    let at = [
-        format!("id={id}>"),
-        format!("id={id} "),
-        format!("id=\"{id}\""),
-    ]
-    .iter()
-    .filter_map(|needle| html.find(needle.as_str()))
-    .min()?;
+/// Where the first tag with `attr` equal to `value` (quoted or, minified, bare) starts, and where
+/// it ends (just after its `>`).
+fn tag_with(html: &str, attr: &str, value: &str) -> Option<(usize, usize)> {
+    let at = [" ", ">", "/"]
+        .map(|end| format!("{attr}={value}{end}"))
+        .into_iter()
+        .chain([format!("{attr}=\"{value}\"")])
+        .filter_map(|needle| html.find(needle.as_str()))
+        .min()?;
     let start = html.get(..at)?.rfind('<')?;
     let end = at + html.get(at..)?.find('>')? + 1;
     Some((start, end))
@@ -27,7 +25,7 @@ fn open_tag(html: &str, id: &str) -> Option<(usize, usize)> {
 /// `html` with the contents of the element `id` (up to the first `close` after its opening tag)
 /// replaced by `body`.
 fn replace_contents(html: &str, id: &str, close: &str, body: &str) -> Result<String, String> {
-    let (_, from) = open_tag(html, id).ok_or_else(|| format!("no element with id {id}"))?;
+    let (_, from) = tag_with(html, "id", id).ok_or_else(|| format!("no element with id {id}"))?;
     let len = html
         .get(from..)
         .and_then(|rest| rest.find(close))
@@ -107,22 +105,11 @@ fn replace_tag_text(html: &str, tag: &str, text: &str) -> Result<String, String>
 
 /// `html` with the `content` of the `<meta>` whose `name`/`property` is `key` replaced.
 fn replace_meta(html: &str, key: &str, text: &str) -> Result<String, String> {
-    let at = ["name", "property"]
+    let (start, end) = ["name", "property"]
         .iter()
-        .flat_map(|a| {
-            [" ", ">", "/"]
-                .map(|end| format!("{a}={key}{end}"))
-                .into_iter()
-                .chain([format!("{a}=\"{key}\"")])
-        })
-        .collect::<Vec<_>>();
-    let at = at
-        .iter()
-        .filter_map(|n| html.find(n.as_str()))
+        .filter_map(|attr| tag_with(html, attr, key))
         .min()
         .ok_or_else(|| format!("no meta {key}"))?;
-    let start = html[..at].rfind('<').ok_or("broken meta")?;
-    let end = at + html[at..].find('>').ok_or("broken meta")? + 1;
     Ok(format!(
         "{}<meta {}=\"{key}\" content=\"{}\">{}",
         &html[..start],
@@ -153,13 +140,10 @@ pub fn page(
         return Err("the built page has no map data block".to_owned());
     }
     let mut html = built.to_owned();
-    let (zh_href, en_href) = match lang {
-        Lang::Zh => ("./", "en/"),
-        Lang::En => {
-            html = one_folder_down(&html);
-            ("../", "./")
-        }
-    };
+    if !asset_prefix(lang).is_empty() {
+        html = one_folder_down(&html);
+    }
+    let (zh_href, en_href) = (page_path(lang, Lang::Zh), page_path(lang, Lang::En));
     let root = html.find("<html").ok_or("no <html>")?;
     let root_end = root + html[root..].find('>').ok_or("broken <html>")? + 1;
     html = format!(

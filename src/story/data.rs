@@ -4,7 +4,7 @@
 //! Natively, `crate::build::json` reads `story.json` and `map.json` and validates the story.
 
 use crate::story::map::MapData;
-use crate::story::model::Story;
+use crate::story::model::{Lang, Story};
 use std::fmt;
 
 /// The id of the story's data block in `index.html`.
@@ -23,6 +23,26 @@ pub fn data_block<'a>(html: &'a str, id: &str) -> Option<&'a str> {
     let start = html.find(&open)? + open.len();
     let len = html.get(start..)?.find("</script>")?;
     html.get(start..start + len)
+}
+
+/// Each language has its own page: Chinese at the root, English in `en/`. The path from the page
+/// in `from` to the page in `to` (relative, so the graphic works from any sub-path).
+pub fn page_path(from: Lang, to: Lang) -> &'static str {
+    match (from, to) {
+        (Lang::Zh, Lang::Zh) => "./",
+        (Lang::Zh, Lang::En) => "en/",
+        (Lang::En, Lang::Zh) => "../",
+        (Lang::En, Lang::En) => "./",
+    }
+}
+
+/// The prefix that leads from the page in `lang` to the files beside the Chinese page (the style
+/// sheet, downloads, the share image): empty at the root, `../` from `en/`.
+pub fn asset_prefix(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "",
+        Lang::En => "../",
+    }
 }
 
 /// What is wrong with the story data, and where.

@@ -27,9 +27,8 @@ pub struct AppProps {
     pub options: UrlOptions,
     /// Where the timeline starts (from the URL hash or `?start=latest`).
     pub start: Start,
-    /// A still first frame: rendering at build time, or taking over the prerendered graphic
-    /// (`None`: a plain mount, as in tests).
-    pub first_frame: Option<FirstFrame>,
+    /// How the first frame is drawn: animated, over the prerendered graphic, or at build time.
+    pub first_frame: FirstFrame,
 }
 
 impl PartialEq for AppProps {
@@ -143,12 +142,12 @@ pub fn App(props: &AppProps) -> Html {
     let map_view = |frame_px: Option<f64>| {
         html! {
             <MapView story={story.clone()} map={Shared(props.map.clone())} {lang} selected={selected.clone()}
-                on_toggle={on_toggle.clone()} {lit} still={frame.is_some()} {frame_px} />
+                on_toggle={on_toggle.clone()} {lit} still={frame.still()} {frame_px} />
         }
     };
-    // At build time the map is drawn for both frames; the style sheet shows the one that fits the
-    // container until the app runs and draws the one it measures.
-    let maps = if frame.is_some_and(|f| f.build) {
+    // At build time the map is drawn for each width of PRERENDER_FRAMES; the style sheet shows the
+    // one that fits the container until the app runs and draws the one it measures.
+    let maps = if frame == FirstFrame::Build {
         html! {
             <div class="prerender-maps">
                 { for PRERENDER_FRAMES.iter().map(|(class, px, _)| html! {

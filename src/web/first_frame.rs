@@ -1,14 +1,27 @@
 //! How the first frame is drawn: at build time (no element to measure, nothing to animate) and
 //! when the app takes over a page that already shows the prerendered graphic (the reader has seen
-//! the finished map, so it does not play its entrance again).
+//! the finished map, so it does not play its entrance again), and the widths the build lays the map
+//! out for.
 
-/// A still first frame, handed to [`crate::web::app::App`] (`None` there: a plain mount, as in
-/// tests, where components measure and animate as usual).
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct FirstFrame {
-    /// Rendering at build time: the map is drawn for both frames (the phone close-up and the
-    /// wide frame), and the style sheet shows the one that fits until the app runs.
-    pub build: bool,
+/// How [`crate::web::app::App`]'s first frame is drawn.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum FirstFrame {
+    /// A plain mount (as in tests): components measure and animate as usual.
+    #[default]
+    Animated,
+    /// The app takes over the prerendered graphic the reader already sees: the map stays
+    /// finished rather than playing its entrance.
+    OverPrerender,
+    /// Rendering at build time: the map finished and drawn for every width of
+    /// [`PRERENDER_FRAMES`], and the style sheet shows the one that fits until the app runs.
+    Build,
+}
+
+impl FirstFrame {
+    /// Whether the map is drawn finished, without its entrance.
+    pub fn still(self) -> bool {
+        self != FirstFrame::Animated
+    }
 }
 
 /// The map container widths the build-time map is laid out for, one frame each, and the container

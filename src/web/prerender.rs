@@ -25,7 +25,7 @@ pub fn render_graphic(story: Rc<Story>, map: Rc<MapData>, lang: Lang) -> String 
             ..UrlOptions::default()
         },
         start: Start::Beginning,
-        first_frame: Some(FirstFrame { build: true }),
+        first_frame: FirstFrame::Build,
     };
     futures::executor::block_on(
         yew::LocalServerRenderer::<App>::with_props(props)

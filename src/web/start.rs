@@ -86,7 +86,11 @@ pub fn start() {
         map,
         options,
         start,
-        first_frame: prerendered.then(FirstFrame::default),
+        first_frame: if prerendered {
+            FirstFrame::OverPrerender
+        } else {
+            FirstFrame::Animated
+        },
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     // A contract for checks (and boot.js): the wasm app runs.

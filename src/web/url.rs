@@ -110,25 +110,7 @@ pub fn hash_for(id: &str) -> String {
     format!("#m={id}")
 }
 
-/// Each language has its own page: Chinese at the root, English in `en/`. The path from the page
-/// in `from` to the page in `to` (relative, so the graphic works from any sub-path).
-pub fn page_path(from: Lang, to: Lang) -> &'static str {
-    match (from, to) {
-        (Lang::Zh, Lang::Zh) => "./",
-        (Lang::Zh, Lang::En) => "en/",
-        (Lang::En, Lang::Zh) => "../",
-        (Lang::En, Lang::En) => "./",
-    }
-}
-
-/// The prefix that leads from the page in `lang` to the files beside the Chinese page (the style
-/// sheet, downloads, the share image): empty at the root, `../` from `en/`.
-pub fn asset_prefix(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => "",
-        Lang::En => "../",
-    }
-}
+pub use crate::story::data::{asset_prefix, page_path};
 
 /// The query that keeps a visit's options (embed, theme, background, frame id, start) on the other
 /// language's page; `lang` itself is the page, so it is not repeated.
