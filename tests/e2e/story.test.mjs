@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useSite, open, assertClean, SCREENSHOTS } from "./support/browser.mjs";
 import { story } from "./support/story.mjs";
-import { until } from "./support/wait.mjs";
+import { until, steady } from "./support/wait.mjs";
 import { TimelinePage } from "./pages/timeline.mjs";
 
 const site = useSite();
@@ -69,9 +69,9 @@ for (const [width, height] of [[360, 740], [1280, 800]]) {
     const timeline = new TimelinePage(page);
     await page.locator("#timeline-heading").scrollIntoViewIfNeeded();
     // Scrolling is the reader's move too: once it has settled, "next" steps from whatever card
-    // that scroll made current.
-    await settle(page);
-    const currentId = await timeline.current();
+    // that scroll made current. On a slow machine the observer may answer late: wait until the
+    // current card has stopped changing.
+    const currentId = await steady(() => timeline.current(), { what: "the current card" });
     const at = story.milestones.findIndex((m) => m.id === currentId);
     const target = story.milestones[at + 1].id;
     await timeline.next();

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { useSite, open, assertClean, SCREENSHOTS } from "./support/browser.mjs";
 import { story } from "./support/story.mjs";
 import { assertNoHorizontalOverflow } from "./support/layout.mjs";
-import { holdsFor, until } from "./support/wait.mjs";
+import { holdsFor, steady, until } from "./support/wait.mjs";
 import { TimelinePage } from "./pages/timeline.mjs";
 import { MapPage } from "./pages/map.mjs";
 
@@ -49,12 +49,11 @@ test("arrow keys step the timeline only while its track has focus", async () => 
   const timeline = new TimelinePage(page);
   await page.locator("h1").click();
   await page.keyboard.press("ArrowRight");
-  assert.equal(await timeline.current(), story.milestones[0].id, "a key elsewhere does nothing");
+  assert.equal(await holdsFor(() => timeline.current(), 400), story.milestones[0].id, "a key elsewhere does nothing");
   // Focusing the list may scroll it into view, and the card the scroll brings to the reading
   // line becomes current: the key steps on from there.
   await timeline.track.focus();
-  await new Promise((r) => setTimeout(r, 300));
-  const stepFrom = await timeline.current();
+  const stepFrom = await steady(() => timeline.current(), { what: "the current card" });
   const from = story.milestones.findIndex((m) => m.id === stepFrom);
   await page.keyboard.press("ArrowRight");
   await until(() => timeline.current(), (id) => id === story.milestones[from + 1].id, { what: "one step on" });

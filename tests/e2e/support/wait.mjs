@@ -26,3 +26,22 @@ export async function holdsFor(probe, ms, { interval = 250, what = "value" } = {
   }
   return first;
 }
+
+/// Polls `probe` until its value has stayed the same for `quiet` ms (a scroll and the observers
+/// after it have settled, however slow the machine); returns that value, or throws at `timeout`.
+export async function steady(probe, { quiet = 500, timeout = 5000, interval = 50, what = "value" } = {}) {
+  const end = Date.now() + timeout;
+  let last = await probe();
+  let since = Date.now();
+  for (;;) {
+    await new Promise((r) => setTimeout(r, interval));
+    const now = await probe();
+    if (JSON.stringify(now) !== JSON.stringify(last)) {
+      last = now;
+      since = Date.now();
+    } else if (Date.now() - since >= quiet) {
+      return last;
+    }
+    if (Date.now() > end) throw new Error(`${what} still changing after ${timeout} ms; last value ${JSON.stringify(last)}`);
+  }
+}
