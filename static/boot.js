@@ -12,7 +12,6 @@ if (tag) {
     const app = document.getElementById("app");
     if (app && !app.hasAttribute("data-live")) {
       app.classList.add("is-static");
-      for (const table of app.querySelectorAll(".chart details")) table.open = true;
       document.getElementById("boot-failed")?.removeAttribute("hidden");
     }
   }

@@ -42,6 +42,10 @@ fn main() -> std::process::ExitCode {
         (Lang::En, dir.join("en").join("index.html")),
     ] {
         let graphic = changhe::web::prerender::render_graphic(story.clone(), map.clone(), lang);
+        let graphic = match changhe::build::chart_svg::with_pictures(&graphic, &story, lang) {
+            Ok(g) => g,
+            Err(e) => return fail(e),
+        };
         let block = changhe::story::wire::to_text_in(story.as_ref(), lang);
         let page = match changhe::build::page::page(&built, lang, &story, &graphic, &block) {
             Ok(p) => p,

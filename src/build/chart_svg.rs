@@ -1,7 +1,9 @@
-//! Charts as SVG documents (the `charts` command and the chart tests), drawn by the same
-//! [`draw`] as the canvas in the page, on plotters' SVG backend.
+//! Charts as SVG, drawn by the same [`draw`] as the canvas in the page, on plotters' SVG backend:
+//! whole documents (the `charts` command and the chart tests), and the pictures the prerendered
+//! page holds in each chart's box until the live app draws its canvas (`prerender`).
 
 use crate::render::chart::{draw, height_css, ChartSpec, Palette, Scale};
+use crate::story::model::{Lang, Story};
 use plotters::prelude::*;
 
 /// Renders a chart to an SVG document (native command and tests) at `width` CSS pixels.
@@ -13,4 +15,134 @@ pub fn to_svg(spec: &ChartSpec, palette: &Palette, width: u32) -> Result<String,
         draw(&root, spec, palette, Scale::SVG, None).map_err(|e| e.to_string())?;
     }
     Ok(out)
+}
+
+/// The colours a chart's picture in the page is drawn with: stand-ins that the style sheet's
+/// rules ([`picture_css`]) paint with the theme's custom properties, so one picture serves the
+/// light, the dark and the system theme. No background: the page shows through, as under the
+/// canvas.
+pub const STAND_INS: Palette = Palette {
+    background: None,
+    text: (1, 0, 1),
+    muted: (1, 0, 2),
+    grid: (1, 0, 3),
+    bar: (1, 0, 4),
+    highlight: (1, 0, 5),
+};
+
+/// Each stand-in colour with the custom property it stands for.
+const ROLES: [(crate::render::palette::Rgb, &str); 5] = [
+    (STAND_INS.text, "chart-text"),
+    (STAND_INS.muted, "chart-muted"),
+    (STAND_INS.grid, "chart-grid"),
+    (STAND_INS.bar, "chart-bar"),
+    (STAND_INS.highlight, "chart-highlight"),
+];
+
+/// A colour as plotters' SVG backend writes it.
+fn svg_colour(c: crate::render::palette::Rgb) -> String {
+    format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
+}
+
+/// The style rules that paint the stand-in colours and set the canvas's font (part of the style
+/// sheet's generated block).
+pub fn picture_css() -> String {
+    let font = format!(
+        ".chart-picture text {{ font-family: {}; }}\n",
+        crate::render::chart::FONT_FAMILY
+    );
+    let colours: String = ROLES
+        .iter()
+        .flat_map(|(c, var)| {
+            ["fill", "stroke"].map(|attr| {
+                format!(
+                    ".chart-picture [{attr}=\"{}\"] {{ {attr}: var(--{var}); }}\n",
+                    svg_colour(*c)
+                )
+            })
+        })
+        .collect();
+    font + &colours
+}
+
+/// The frames a chart's picture is drawn for, with the class the style sheet shows each under
+/// (by the picture's width, like the map's frames): the chart's width at 360 px, at 1280 px, and
+/// the widest it gets (at 768 px).
+pub const PICTURE_FRAMES: [(u32, &str); 3] = [
+    (332, "chart-picture-phone"),
+    (524, "chart-picture-desk"),
+    (720, "chart-picture-wide"),
+];
+
+/// `svg` (plotters' document) made fit to sit in the page: the class of its frame, scaled to the
+/// box's width from its top left corner, hidden from assistive technology (the box speaks for
+/// it), and without what the style sheet gives (the font, full opacity) or HTML ignores.
+fn tidy(svg: &str, class: &str) -> Result<String, String> {
+    let head_end = svg.find('>').ok_or("plotters wrote no <svg> tag")? + 1;
+    let head = &svg[..head_end];
+    let view_box = head
+        .split_once("viewBox=\"")
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .map(|(v, _)| v)
+        .ok_or("plotters wrote no viewBox")?;
+    let mut out = format!(
+        "<svg class=\"{class}\" viewBox=\"{view_box}\" preserveAspectRatio=\"xMinYMin meet\" aria-hidden=\"true\" focusable=\"false\">"
+    );
+    let mut body = svg[head_end..].replace(['\n', '\r'], "");
+    body = body.replace(" opacity=\"1\"", "");
+    while let Some(at) = body.find(" font-family=\"") {
+        let value_at = at + " font-family=\"".len();
+        let end = body[value_at..]
+            .find('"')
+            .ok_or("unclosed font-family")?;
+        body.replace_range(at..value_at + end + 1, "");
+    }
+    out.push_str(&body);
+    Ok(out)
+}
+
+/// The picture of `spec` for the prerendered page: one drawing per frame, in the stand-in colours.
+pub fn picture(spec: &ChartSpec) -> Result<String, String> {
+    PICTURE_FRAMES
+        .iter()
+        .map(|(width, class)| tidy(&to_svg(spec, &STAND_INS, *width)?, class))
+        .collect()
+}
+
+/// `graphic` (the prerendered app) with each chart's empty canvas replaced by its picture, drawn
+/// by the same [`draw`] as the canvas: the box the live app draws into holds the same chart until
+/// then, or for good when the app cannot start. The picture speaks as the canvas does (an image
+/// with the chart's text alternative).
+pub fn with_pictures(graphic: &str, story: &Story, lang: Lang) -> Result<String, String> {
+    let mut html = graphic.to_owned();
+    for chart in &story.charts {
+        let Some(spec) = crate::render::chart::spec(story, chart, lang) else {
+            continue;
+        };
+        let id = &chart.id;
+        let testid = format!("data-testid=\"chart-canvas-{id}\"");
+        let at = html
+            .find(&testid)
+            .ok_or_else(|| format!("chart {id}: no canvas in the rendered graphic"))?;
+        let start = html[..at]
+            .rfind("<canvas")
+            .ok_or_else(|| format!("chart {id}: its test id is not on a canvas"))?;
+        let end = at
+            + html[at..]
+                .find("</canvas>")
+                .ok_or_else(|| format!("chart {id}: unclosed canvas"))?
+            + "</canvas>".len();
+        let tag_end = at + html[at..].find('>').ok_or("broken canvas tag")?;
+        let label = html[start..tag_end]
+            .split_once("aria-label=\"")
+            .and_then(|(_, rest)| rest.split_once('"'))
+            .map(|(v, _)| v.to_owned())
+            .ok_or_else(|| format!("chart {id}: the canvas has no text alternative"))?;
+        let picture = format!(
+            "<div class=\"chart-picture\" role=\"img\" aria-label=\"{label}\" data-testid=\"chart-picture-{id}\">{}</div>",
+            picture(&spec)?
+        );
+        html.replace_range(start..end, &picture);
+    }
+    Ok(html)
 }

@@ -1,7 +1,7 @@
 //! The style sheet's colours, generated from [`crate::render::palette`] and the provinces'
 //! colours in the story: custom properties for light, for the system's dark theme and for a forced
 //! `?theme=dark` (the same dark set twice: CSS cannot share one block between a media query and a
-//! selector), one fill class per province, and each chart canvas's height.
+//! selector), one fill class per province, each chart box's height, and the colours of the charts' pictures.
 
 use crate::build::text_version::replace_between;
 use crate::render::palette::{self, hex, Theme};
@@ -41,12 +41,14 @@ pub fn palette_css(story: &Story) -> String {
         if let Some(spec) = crate::render::chart::spec(story, chart, crate::story::model::Lang::Zh)
         {
             css.push_str(&format!(
-                "#chart-{} .chart-canvas {{ height: {}px; }}\n",
-                chart.id,
-                crate::story::format::decimal(crate::render::chart::height_css(&spec))
+                "#chart-{id} .chart-canvas, #chart-{id} .chart-picture {{ height: {}px; }}\n",
+                crate::story::format::decimal(crate::render::chart::height_css(&spec)),
+                id = chart.id
             ));
         }
     }
+    // The prerendered charts' pictures take the theme's colours.
+    css.push_str(&crate::build::chart_svg::picture_css());
     css
 }
 
@@ -98,8 +100,9 @@ mod tests {
                 });
             assert_eq!(heights[0], heights[1], "{}", chart.id);
             let rule = format!(
-                "#chart-{} .chart-canvas {{ height: {}px; }}",
-                chart.id, heights[0]
+                "#chart-{id} .chart-canvas, #chart-{id} .chart-picture {{ height: {}px; }}",
+                heights[0],
+                id = chart.id
             );
             assert!(css.contains(&rule), "{rule}");
         }
