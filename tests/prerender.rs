@@ -115,3 +115,70 @@ fn the_structure_matches_the_snapshot() {
     insta::assert_snapshot!("prerender_zh", structure(&render(Lang::Zh)));
     insta::assert_snapshot!("prerender_en", structure(&render(Lang::En)));
 }
+
+#[test]
+fn each_chart_box_holds_its_picture_in_the_theme_colours_speaking_as_the_canvas() {
+    use changhe::build::chart_svg::{with_pictures, PICTURE_FRAMES, STAND_INS};
+    let story = changhe::story::wire::browser_view(&changhe::build::json::story().unwrap());
+    let stand_ins: Vec<String> = [
+        STAND_INS.text,
+        STAND_INS.muted,
+        STAND_INS.grid,
+        STAND_INS.bar,
+        STAND_INS.highlight,
+    ]
+    .iter()
+    .map(|c| format!("\"#{:02X}{:02X}{:02X}\"", c.0, c.1, c.2))
+    .collect();
+    for lang in [Lang::Zh, Lang::En] {
+        let graphic = render(lang);
+        let page = with_pictures(&graphic, &story, lang).unwrap();
+        assert_eq!(page, with_pictures(&graphic, &story, lang).unwrap());
+        assert!(!page.contains("<canvas"), "no empty canvas left");
+        for c in &story.charts {
+            let canvas_at = graphic
+                .find(&format!("data-testid=\"chart-canvas-{}\"", c.id))
+                .unwrap();
+            let canvas = &graphic[graphic[..canvas_at].rfind("<canvas").unwrap()..];
+            let label = canvas
+                .split_once("aria-label=\"")
+                .unwrap()
+                .1
+                .split_once('"')
+                .unwrap()
+                .0;
+            assert!(!label.is_empty());
+            let open = format!(
+                "<div class=\"chart-picture\" role=\"img\" aria-label=\"{label}\" data-testid=\"chart-picture-{}\">",
+                c.id
+            );
+            let at = page.find(&open).unwrap_or_else(|| panic!("chart {}", c.id));
+            let picture = &page[at..at + page[at..].find("</div>").unwrap()];
+            for (_, class) in PICTURE_FRAMES {
+                assert_eq!(
+                    picture.matches(&format!("<svg class=\"{class}\"")).count(),
+                    1
+                );
+            }
+            assert!(
+                picture.matches("<rect").count() >= c.rows.len() * PICTURE_FRAMES.len(),
+                "chart {}: its bars in every frame",
+                c.id
+            );
+            for attr in ["fill=", "stroke="] {
+                for value in picture.split(attr).skip(1) {
+                    let value = &value[..value[1..].find('"').unwrap() + 2];
+                    assert!(
+                        value == "\"none\"" || stand_ins.iter().any(|s| s == value),
+                        "chart {}: {attr}{value} is not a colour the style sheet paints",
+                        c.id
+                    );
+                }
+            }
+            assert!(
+                !picture.contains("font-family"),
+                "the font from the style sheet"
+            );
+        }
+    }
+}

@@ -92,9 +92,7 @@ fn tidy(svg: &str, class: &str) -> Result<String, String> {
     body = body.replace(" opacity=\"1\"", "");
     while let Some(at) = body.find(" font-family=\"") {
         let value_at = at + " font-family=\"".len();
-        let end = body[value_at..]
-            .find('"')
-            .ok_or("unclosed font-family")?;
+        let end = body[value_at..].find('"').ok_or("unclosed font-family")?;
         body.replace_range(at..value_at + end + 1, "");
     }
     out.push_str(&body);
@@ -145,4 +143,47 @@ pub fn with_pictures(graphic: &str, story: &Story, lang: Lang) -> Result<String,
         html.replace_range(start..end, &picture);
     }
     Ok(html)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_stand_in_colour_is_painted_with_a_property_the_style_sheet_defines() {
+        let story = crate::build::json::story().unwrap();
+        let sheet = crate::build::style::palette_css(&story);
+        let css = picture_css();
+        for (c, var) in ROLES {
+            assert!(sheet.contains(&format!("--{var}: ")), "--{var} is defined");
+            for attr in ["fill", "stroke"] {
+                assert!(css.contains(&format!(
+                    ".chart-picture [{attr}=\"{}\"] {{ {attr}: var(--{var}); }}",
+                    svg_colour(c)
+                )));
+            }
+        }
+        let all = [
+            STAND_INS.text,
+            STAND_INS.muted,
+            STAND_INS.grid,
+            STAND_INS.bar,
+            STAND_INS.highlight,
+        ];
+        assert_eq!(all.len(), ROLES.len(), "every role has a rule");
+        assert!(
+            css.contains(crate::render::chart::FONT_FAMILY),
+            "the canvas's font"
+        );
+    }
+
+    #[test]
+    fn a_tidied_picture_scales_from_its_corner_and_keeps_no_font_or_opacity() {
+        let svg = "<svg width=\"10\" height=\"5\" viewBox=\"0 0 10 5\" xmlns=\"http://www.w3.org/2000/svg\">\n<text x=\"1\" font-family=\"a, &quot;b&quot;\" opacity=\"1\" fill=\"#010001\">\n9\n</text>\n</svg>\n";
+        assert_eq!(
+            tidy(svg, "k").unwrap(),
+            "<svg class=\"k\" viewBox=\"0 0 10 5\" preserveAspectRatio=\"xMinYMin meet\" aria-hidden=\"true\" focusable=\"false\"><text x=\"1\" fill=\"#010001\">9</text></svg>"
+        );
+        assert!(tidy("no tag", "k").is_err());
+    }
 }
