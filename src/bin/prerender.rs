@@ -4,6 +4,8 @@
 //! `index.html` and `en/index.html` there. See `changhe::build::page` and `changhe::web::prerender`.
 //!
 //! Usage: `cargo run --bin prerender [dir]` (Trunk runs it after every build; see Trunk.toml).
+//! With `CHANGHE_PUBLIC_URL=https://…/` set (the Chinese page's address), the `hreflang`,
+//! canonical and share-image links are whole URLs; without it they are relative.
 
 fn main() -> std::process::ExitCode {
     use changhe::story::model::Lang;
@@ -36,6 +38,13 @@ fn main() -> std::process::ExitCode {
         Ok(m) => changhe::story::wire::browser_map(&m),
         Err(e) => return fail(e),
     };
+    // Whole URLs for hreflang, canonical and the share image when the page's address is known.
+    let public =
+        match changhe::build::page::public_url(std::env::var("CHANGHE_PUBLIC_URL").ok().as_deref())
+        {
+            Ok(p) => p,
+            Err(e) => return fail(e),
+        };
     let (story, map) = (Rc::new(story), Rc::new(map));
     for (lang, path) in [
         (Lang::Zh, dir.join("index.html")),
@@ -47,7 +56,14 @@ fn main() -> std::process::ExitCode {
             Err(e) => return fail(e),
         };
         let block = changhe::story::wire::to_text_in(story.as_ref(), lang);
-        let page = match changhe::build::page::page(&built, lang, &story, &graphic, &block) {
+        let page = match changhe::build::page::page(
+            &built,
+            lang,
+            &story,
+            &graphic,
+            &block,
+            public.as_deref(),
+        ) {
             Ok(p) => p,
             Err(e) => return fail(format!("{}: {e}", path.display())),
         };

@@ -123,16 +123,42 @@ fn replace_meta(html: &str, key: &str, text: &str) -> Result<String, String> {
     ))
 }
 
+/// The public address of the Chinese page (its folder, ending in `/`), from which the English
+/// page is `en/`: `hreflang` links, the canonical link and the share image need whole URLs
+/// (search engines ignore relative `hreflang` links). `None` builds pages that work from any
+/// folder of any host, with relative links.
+pub fn public_url(value: Option<&str>) -> Result<Option<String>, String> {
+    match value.map(str::trim).filter(|v| !v.is_empty()) {
+        None => Ok(None),
+        Some(v)
+            if (v.starts_with("https://") || v.starts_with("http://"))
+                && !v.contains(['"', '<', '>', ' ']) =>
+        {
+            Ok(Some(if v.ends_with('/') {
+                v.to_owned()
+            } else {
+                format!("{v}/")
+            }))
+        }
+        Some(v) => Err(format!(
+            "CHANGHE_PUBLIC_URL must be an http(s) address, not {v:?}"
+        )),
+    }
+}
+
 /// The built page in `lang`: `graphic` (the prerendered app) inside `#app` in place of the
 /// loading line, `story_block` (the story's text form in `lang` only) in the story's data block,
-/// `<html lang>`, the title and descriptions in `lang`, and `hreflang` links to both pages. The
-/// English page lives in `en/`, so its page-relative URLs are led up one folder.
+/// `<html lang>`, the title and descriptions in `lang`, and `hreflang` links to both pages
+/// (whole URLs, a canonical link and the share image's whole URL when `public` is given; see
+/// [`public_url`]). The English page lives in `en/`, so its page-relative URLs are led up one
+/// folder.
 pub fn page(
     built: &str,
     lang: Lang,
     story: &Story,
     graphic: &str,
     story_block: &str,
+    public: Option<&str>,
 ) -> Result<String, String> {
     if !built.contains(&format!("id={MAP_BLOCK}"))
         && !built.contains(&format!("id=\"{MAP_BLOCK}\""))
@@ -143,7 +169,13 @@ pub fn page(
     if !asset_prefix(lang).is_empty() {
         html = one_folder_down(&html);
     }
-    let (zh_href, en_href) = (page_path(lang, Lang::Zh), page_path(lang, Lang::En));
+    let (zh_href, en_href) = match public {
+        Some(base) => (base.to_owned(), format!("{base}en/")),
+        None => (
+            page_path(lang, Lang::Zh).to_owned(),
+            page_path(lang, Lang::En).to_owned(),
+        ),
+    };
     let root = html.find("<html").ok_or("no <html>")?;
     let root_end = root + html[root..].find('>').ok_or("broken <html>")? + 1;
     html = format!(
@@ -160,9 +192,15 @@ pub fn page(
         html = replace_meta(&html, "description", meta.dek.en.as_str())?;
         html = replace_meta(&html, "og:description", meta.dek.en.as_str())?;
     }
-    let alternates = format!(
-        "<link rel=\"alternate\" hreflang=\"zh-CN\" href=\"{zh_href}\"><link rel=\"alternate\" hreflang=\"en\" href=\"{en_href}\"></head>"
+    let mut alternates = format!(
+        "<link rel=\"alternate\" hreflang=\"zh-CN\" href=\"{zh_href}\"><link rel=\"alternate\" hreflang=\"en\" href=\"{en_href}\">"
     );
+    if let Some(base) = public {
+        let own = if lang == Lang::En { &en_href } else { &zh_href };
+        alternates.push_str(&format!("<link rel=\"canonical\" href=\"{own}\">"));
+        html = replace_meta(&html, "og:image", &format!("{base}share.png"))?;
+    }
+    alternates.push_str("</head>");
     html = html.replacen("</head>", &alternates, 1);
     html = replace_contents(&html, STORY_BLOCK, "</script>", story_block)?;
     html = replace_contents(&html, "app", "</main>", graphic)?;
@@ -184,6 +222,7 @@ mod tests {
             &story,
             "<div data-testid=\"graphic\">图</div>",
             "zh only",
+            None,
         )
         .unwrap();
         assert!(zh.starts_with("<!doctype html><html lang=\"zh-CN\"><head>"));
@@ -197,7 +236,7 @@ mod tests {
         assert!(zh.contains("href=./style-1.css") && zh.contains("src=head.js"));
         assert!(zh.contains("hreflang=\"en\" href=\"en/\""));
 
-        let en = page(MINIFIED, Lang::En, &story, "<p>en</p>", "en only").unwrap();
+        let en = page(MINIFIED, Lang::En, &story, "<p>en</p>", "en only", None).unwrap();
         assert!(en.contains("<html lang=\"en\">"));
         assert!(en.contains(&format!(
             "<title>{}</title>",
@@ -213,6 +252,32 @@ mod tests {
         );
         assert!(en.contains("<meta property=\"og:title\" content=\""));
         assert!(!en.contains("content=old"));
+        assert!(
+            !en.contains("rel=\"canonical\""),
+            "no canonical without a public URL"
+        );
+    }
+
+    #[test]
+    fn with_a_public_url_the_links_are_whole_and_each_page_names_itself_canonical() {
+        let story = crate::build::json::story().unwrap();
+        let base = public_url(Some("https://news.example.cn/changhe"))
+            .unwrap()
+            .unwrap();
+        assert_eq!(base, "https://news.example.cn/changhe/");
+        let en = page(MINIFIED, Lang::En, &story, "", "", Some(&base)).unwrap();
+        assert!(en.contains("hreflang=\"zh-CN\" href=\"https://news.example.cn/changhe/\""));
+        assert!(en.contains("hreflang=\"en\" href=\"https://news.example.cn/changhe/en/\""));
+        assert!(
+            en.contains("<link rel=\"canonical\" href=\"https://news.example.cn/changhe/en/\">")
+        );
+        assert!(en.contains("content=\"https://news.example.cn/changhe/share.png\""));
+        let zh = page(MINIFIED, Lang::Zh, &story, "", "", Some(&base)).unwrap();
+        assert!(zh.contains("<link rel=\"canonical\" href=\"https://news.example.cn/changhe/\">"));
+        assert_eq!(public_url(None), Ok(None));
+        assert_eq!(public_url(Some(" ")), Ok(None));
+        assert!(public_url(Some("news.example.cn")).is_err());
+        assert!(public_url(Some("https://x.cn/\"><script>")).is_err());
     }
 
     #[test]
@@ -227,8 +292,8 @@ mod tests {
     #[test]
     fn a_page_without_its_parts_is_refused() {
         let story = crate::build::json::story().unwrap();
-        assert!(page("<html><head></head></html>", Lang::Zh, &story, "", "").is_err());
+        assert!(page("<html><head></head></html>", Lang::Zh, &story, "", "", None).is_err());
         let no_app = MINIFIED.replace(" id=app", "");
-        assert!(page(&no_app, Lang::Zh, &story, "", "").is_err());
+        assert!(page(&no_app, Lang::Zh, &story, "", "", None).is_err());
     }
 }

@@ -77,7 +77,7 @@ fn card(
             <p class="timeline-card-body">{ m.body.get(lang) }</p>
             if !period.is_empty() {
                 <div class="period-figures" data-testid="period-figures">
-                    <h4>{ ui.period_figures().get(lang) }</h4>
+                    <h3 class="period-figures-title">{ ui.period_figures().get(lang) }</h3>
                     <ul>
                         { for period.iter().map(|f| {
                             let v = format::figure_value(f.value.headline(), f.unit, &f.qualifiers, &story.ui, lang);
