@@ -1,6 +1,6 @@
 //! Writes what `index.html` carries of the data, from `static/data/story.json` and `map.json`: the
-//! story and map as text data blocks the app reads, and the text version inside `<noscript>`; the
-//! data download `static/data/changhe-data.csv`; and the colours of `static/style.css` (from the
+//! story and map as text data blocks the app reads (the prerendered graphic is written after the
+//! build, by `prerender`); the data download `static/data/changhe-data.csv`; and the colours of `static/style.css` (from the
 //! palette and the story's provinces).
 //!
 //! Usage: `cargo run --bin textgen` (from the repository root); `--check` only compares and exits

@@ -152,14 +152,11 @@ mod tests {
     #[test]
     fn every_stand_in_colour_is_painted_with_a_property_the_style_sheet_defines() {
         let story = crate::build::json::story().unwrap();
-        let names: Vec<String> = crate::render::palette::css_properties(
-            &crate::render::palette::LIGHT,
-            &story,
-            false,
-        )
-        .iter()
-        .map(|(name, _)| name.to_string())
-        .collect();
+        let names: Vec<String> =
+            crate::render::palette::css_properties(&crate::render::palette::LIGHT, &story, false)
+                .iter()
+                .map(|(name, _)| name.to_string())
+                .collect();
         let css = picture_css();
         for (c, var) in ROLES {
             assert!(names.iter().any(|n| n == var), "--{var} is defined");
