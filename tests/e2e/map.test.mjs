@@ -5,6 +5,7 @@ import { useSite, open, assertClean, SCREENSHOTS } from "./support/browser.mjs";
 import { story, regionTestIds, palette, cssRgb } from "./support/story.mjs";
 import { assertNoHorizontalOverflow, overlaps } from "./support/layout.mjs";
 import { MapPage } from "./pages/map.mjs";
+import { until } from "./support/wait.mjs";
 
 const site = useSite();
 
@@ -132,11 +133,13 @@ test("Space selects a town's marker and the close button clears it; Enter select
   const map = new MapPage(page);
   await map.place("sian").focus();
   await page.keyboard.press(" ");
-  assert.equal(await map.place("sian").getAttribute("aria-pressed"), "true");
+  // The app re-renders after the event: wait for it rather than read in the same tick.
+  const pressed = () => map.place("sian").getAttribute("aria-pressed");
+  await until(pressed, (v) => v === "true", { what: "the town selected" });
   const detail = await map.detail.textContent();
   assert.ok(detail.includes("泗安镇") && detail.includes("近似位置"), detail);
   await page.click("[data-testid=detail-close]");
-  assert.equal(await map.place("sian").getAttribute("aria-pressed"), "false");
+  await until(pressed, (v) => v === "false", { what: "the close button clears it" });
   assertClean(assert, problems);
   await context.close();
 

@@ -68,6 +68,9 @@ for (const [width, height] of [[360, 740], [1280, 800]]) {
     const { page, context, problems } = await open(site.browser, site.server, "", { width, height });
     const timeline = new TimelinePage(page);
     await page.locator("#timeline-heading").scrollIntoViewIfNeeded();
+    // The click must not scroll the page itself (a scroll makes another card current first):
+    // bring the controls on screen before reading which card is current.
+    await page.locator("[data-testid=timeline-next]").scrollIntoViewIfNeeded();
     // Scrolling is the reader's move too: once it has settled, "next" steps from whatever card
     // that scroll made current. On a slow machine the observer may answer late: wait until the
     // current card has stopped changing.
