@@ -2,6 +2,7 @@
 // JavaScript is off or the wasm cannot start, and the live app takes it over without a visible
 // change.
 import { test } from "node:test";
+import { writeFileSync } from "node:fs";
 import assert from "node:assert/strict";
 import { useSite, SCREENSHOTS } from "./support/browser.mjs";
 import { story, numbers } from "./support/story.mjs";
@@ -108,6 +109,18 @@ test("?lang=en and ?lang=zh lead to each language's own page, keeping the option
   await context.close();
 });
 
+/// Holds the wasm request back until the returned function is called: the page shows only
+/// what the HTML paints until then.
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  await page.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /// The share of pixels that differ (any channel by more than 24) between two PNG screenshots,
 /// leaving out the given boxes; compared in the page's own canvas.
 async function pixelDiff(page, a, b, exclude) {
@@ -136,12 +149,7 @@ for (const [width, height] of [[360, 740], [1280, 800]]) {
     test(`the take-over at ${width}x${height} (${label}): before and after the app goes live differ in at most 1 % of pixels`, async () => {
       const context = await site.browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion: "reduce" });
       const page = await context.newPage();
-      let release;
-      const held = new Promise((ok) => (release = ok));
-      await page.route(/\.wasm$/, async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdWasm(page);
       const shifts = [];
       await page.exposeFunction("__shift", (v) => shifts.push(v));
       await page.addInitScript(() => {
@@ -159,7 +167,6 @@ for (const [width, height] of [[360, 740], [1280, 800]]) {
       await page.waitForTimeout(500);
       const after = await page.screenshot();
       const name = `${SCREENSHOTS}/prerender-${lang}${query ? "-dark" : ""}${colorScheme === "dark" ? "-sysdark" : ""}-${width}`;
-      const { writeFileSync } = await import("node:fs");
       writeFileSync(`${name}-before.png`, before);
       writeFileSync(`${name}-after.png`, after);
       const { share, sameSize } = await pixelDiff(page, before, after, []);
@@ -177,12 +184,7 @@ for (const [width, height, colorScheme] of [[360, 740, "light"], [1280, 800, "da
     test(`chart ${c.id} at ${width}x${height} (${colorScheme}): its box holds the same chart before and after the app draws it`, async () => {
       const context = await site.browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion: "reduce" });
       const page = await context.newPage();
-      let release;
-      const held = new Promise((ok) => (release = ok));
-      await page.route(/\.wasm$/, async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdWasm(page);
       await page.goto(site.server.url(""), { waitUntil: "domcontentloaded" });
       await page.evaluate(() => document.fonts.ready);
       const frame = page.locator(`[data-testid=chart-${c.id}] .chart-frame`);
@@ -201,7 +203,6 @@ for (const [width, height, colorScheme] of [[360, 740, "light"], [1280, 800, "da
       const after = await frame.screenshot();
       const boxAfter = await frame.boundingBox();
       assert.equal(Math.round(boxAfter.height), Math.round(boxBefore.height), "the box keeps its height");
-      const { writeFileSync } = await import("node:fs");
       writeFileSync(`${SCREENSHOTS}/prerender-chart-${c.id}-${width}-${colorScheme}-before.png`, before);
       writeFileSync(`${SCREENSHOTS}/prerender-chart-${c.id}-${width}-${colorScheme}-after.png`, after);
       const { share } = await pixelDiff(page, before, after, []);
