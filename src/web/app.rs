@@ -139,6 +139,18 @@ pub fn App(props: &AppProps) -> Html {
         state.current_id().map(hash_for).unwrap_or_default()
     ));
     let frame = props.first_frame;
+    // Over the prerendered page the head stays the build's (see `crate::web::start`): its
+    // headline and dek are the page's largest paint, and a replaced node would be painted (and
+    // reported) again. Only the language switch's link follows the reader.
+    let kept_head = frame == FirstFrame::OverPrerender;
+    {
+        let href = switch_href.clone();
+        use_effect_with((kept_head, href), move |(kept, href)| {
+            if *kept {
+                document::set_switch_href(href);
+            }
+        });
+    }
     let map_view = |frame_px: Option<f64>| {
         html! {
             <MapView story={story.clone()} map={Shared(props.map.clone())} {lang} selected={selected.clone()}
@@ -158,9 +170,8 @@ pub fn App(props: &AppProps) -> Html {
     } else {
         map_view(None)
     };
-    html! {
-        <div class="graphic" data-testid="graphic" data-lang={lang.code()}>
-            <Header story={story.clone()} {lang} {switch_href} embed={props.options.embed} />
+    let body = html! {
+        <>
             { map::heading(&story, lang) }
             // The scrolling story: the map stays on screen (above the cards on phones, beside
             // them on wide screens) while the milestones scroll past; a selection opens as a
@@ -178,7 +189,16 @@ pub fn App(props: &AppProps) -> Html {
             </div>
             { furniture::notes(&story, lang) }
             <Figures story={story.clone()} {lang} {dark} />
-            <Footer {story} {lang} />
+            <Footer story={story.clone()} {lang} />
+        </>
+    };
+    if kept_head {
+        return body;
+    }
+    html! {
+        <div class="graphic" data-testid="graphic" data-lang={lang.code()}>
+            <Header {story} {lang} {switch_href} embed={props.options.embed} />
+            { body }
         </div>
     }
 }

@@ -115,3 +115,14 @@ pub fn on_click_outside(
         },
     ))
 }
+
+/// Points the kept head's language switch at the other page, with the visit's options and the
+/// milestone being read.
+pub fn set_switch_href(href: &str) {
+    let link = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("[data-testid=lang-switch]").ok().flatten());
+    if let Some(link) = link {
+        let _ = link.set_attribute("href", href);
+    }
+}

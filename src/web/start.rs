@@ -74,13 +74,19 @@ pub fn start() {
     // Mounted over the prerendered graphic (not hydrated: the URL's options and hash can make the
     // first live frame differ from the build's, see ARCHITECTURE.md). The map the reader already
     // sees stays finished rather than playing its entrance again.
-    let prerendered = root
-        .query_selector("[data-testid=graphic]")
-        .ok()
-        .flatten()
-        .is_some();
-    root.set_inner_html("");
+    let graphic = root.query_selector("[data-testid=graphic]").ok().flatten();
+    let prerendered = graphic.is_some();
     let _ = root.class_list().remove_1("is-static");
+    // Over a prerendered page the build's head stays where it is (the largest paint is never
+    // replaced) and the app takes the place of everything after it, in a `display: contents`
+    // box, so the layout is the build's.
+    let mount = match graphic.and_then(|g| keep_head(&g)) {
+        Some(mount) => mount,
+        None => {
+            root.set_inner_html("");
+            root.clone()
+        }
+    };
     let props = AppProps {
         story,
         map,
@@ -92,7 +98,24 @@ pub fn start() {
             FirstFrame::Animated
         },
     };
-    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::Renderer::<App>::with_root_and_props(mount, props).render();
     // A contract for checks (and boot.js): the wasm app runs.
     let _ = root.set_attribute("data-live", "");
+}
+
+/// Removes everything of the prerendered graphic but its head, and returns the empty box the app
+/// mounts in after the head; `None` (and nothing removed) when the page has no head to keep.
+fn keep_head(graphic: &web_sys::Element) -> Option<web_sys::Element> {
+    let head = graphic
+        .query_selector(":scope > header.head")
+        .ok()
+        .flatten()?;
+    let document = graphic.owner_document()?;
+    let mount = document.create_element("div").ok()?;
+    mount.set_class_name("graphic-live");
+    while let Some(next) = head.next_sibling() {
+        graphic.remove_child(&next).ok()?;
+    }
+    graphic.append_child(&mount).ok()?;
+    Some(mount)
 }
