@@ -17,12 +17,20 @@ function firstLoad(page) {
   const html = readFileSync(join(dist, page), "utf8");
   const folder = page.includes("/") ? page.slice(0, page.lastIndexOf("/") + 1) : "";
   const tags = [...html.matchAll(/<(?:link|script|img)\b[^>]*>/g)].map((m) => m[0]);
+  const attr = (t, name) => t.match(new RegExp(`\\s${name}=["']?([^"'\\s>]+)`))?.[1];
+  const local = (f) => f && !/^[a-z]+:/i.test(f) && !f.startsWith("#");
   const named = tags
     .filter((t) => !/^<link\b/.test(t) || /rel=["']?(?:stylesheet|icon|preload|modulepreload)\b/.test(t))
-    .flatMap((t) => [...t.matchAll(/\s(?:href|src|data-changhe-js|data-changhe-wasm)=["']?([^"'\s>]+)/g)].map((m) => m[1]))
-    .filter((f) => !/^[a-z]+:/i.test(f) && !f.startsWith("#"))
-    // Resolved from the page's folder (en/'s URLs lead up to the shared files at the root).
-    .map((f) => new URL(f, `http://x/${folder}`).pathname.slice(1));
+    .flatMap((t) => {
+      // Resolved from the page's folder (en/'s URLs lead up to the shared files at the root);
+      // boot.js resolves the JS glue and the wasm it starts from its own URL.
+      const own = attr(t, "href") ?? attr(t, "src");
+      if (!local(own)) return [];
+      const url = new URL(own, `http://x/${folder}`);
+      const started = ["data-changhe-js", "data-changhe-wasm"].map((n) => attr(t, n)).filter(local);
+      return [url, ...started.map((f) => new URL(f, url))];
+    })
+    .map((url) => url.pathname.slice(1));
   return [...new Set([page, ...named])]
     .filter((f) => existsSync(join(dist, f)) && statSync(join(dist, f)).isFile())
     .sort();

@@ -151,6 +151,33 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // Over the prerendered page the app takes over in two tasks, so that no one task holds the
+    // reader's input for the whole graphic: first the map and the milestones, then the figures
+    // and the foot, whose prerendered copies stay on screen until the next task replaces them.
+    let rest_live = use_state_eq(|| frame != FirstFrame::OverPrerender);
+    {
+        let rest_live = rest_live.clone();
+        use_effect_with((), move |()| {
+            #[cfg(target_arch = "wasm32")]
+            let timer = (!*rest_live).then(|| {
+                gloo_timers::callback::Timeout::new(0, move || {
+                    document::drop_prerendered_rest();
+                    rest_live.set(true);
+                })
+            });
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = rest_live;
+            move || {
+                #[cfg(target_arch = "wasm32")]
+                drop(timer);
+            }
+        });
+    }
+    use_effect_with(*rest_live, |&live| {
+        if live {
+            document::mark_live();
+        }
+    });
     let map_view = |frame_px: Option<f64>| {
         html! {
             <MapView story={story.clone()} map={Shared(props.map.clone())} {lang} selected={selected.clone()}
@@ -188,8 +215,10 @@ pub fn App(props: &AppProps) -> Html {
                     announced={state.announced} scrolly={!props.options.embed} />
             </div>
             { furniture::notes(&story, lang) }
-            <Figures story={story.clone()} {lang} {dark} />
-            <Footer story={story.clone()} {lang} />
+            if *rest_live {
+                <Figures story={story.clone()} {lang} {dark} />
+                <Footer story={story.clone()} {lang} />
+            }
         </>
     };
     if kept_head {

@@ -126,3 +126,32 @@ pub fn set_switch_href(href: &str) {
         let _ = link.set_attribute("href", href);
     }
 }
+
+/// Marks `#app` as live (`data-live`): a contract for checks, and what `static/boot.js` looks for.
+pub fn mark_live() {
+    let app = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"));
+    if let Some(app) = app {
+        let _ = app.set_attribute("data-live", "");
+    }
+}
+
+/// Removes what is left of the prerendered graphic after the live app's box (the figures and the
+/// foot, which stay on screen while the app's first part takes over; see `crate::web::start`).
+pub fn drop_prerendered_rest() {
+    let mount = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(".graphic-live").ok().flatten());
+    let Some(mount) = mount else {
+        return;
+    };
+    let Some(parent) = mount.parent_node() else {
+        return;
+    };
+    while let Some(next) = mount.next_sibling() {
+        if parent.remove_child(&next).is_err() {
+            return;
+        }
+    }
+}

@@ -98,24 +98,35 @@ pub fn start() {
             FirstFrame::Animated
         },
     };
+    // `#app` gets `data-live` once the whole app runs (`document::mark_live`, from the app).
     yew::Renderer::<App>::with_root_and_props(mount, props).render();
-    // A contract for checks (and boot.js): the wasm app runs.
-    let _ = root.set_attribute("data-live", "");
 }
 
-/// Removes everything of the prerendered graphic but its head, and returns the empty box the app
-/// mounts in after the head; `None` (and nothing removed) when the page has no head to keep.
+/// Removes the prerendered map and milestones (everything between the head and the figures), and
+/// returns the empty box the app mounts in, in their place; `None` (and nothing removed) when the
+/// page has no head to keep. The prerendered figures and foot stay after the box until the app
+/// renders its own, in the next task (`FirstFrame::OverPrerender`, `document::drop_prerendered_rest`).
 fn keep_head(graphic: &web_sys::Element) -> Option<web_sys::Element> {
     let head = graphic
         .query_selector(":scope > header.head")
         .ok()
         .flatten()?;
+    let rest = graphic.query_selector(":scope > #figures").ok().flatten();
     let document = graphic.owner_document()?;
     let mount = document.create_element("div").ok()?;
     mount.set_class_name("graphic-live");
     while let Some(next) = head.next_sibling() {
+        if rest
+            .as_ref()
+            .is_some_and(|rest| next.is_same_node(Some(rest)))
+        {
+            break;
+        }
         graphic.remove_child(&next).ok()?;
     }
-    graphic.append_child(&mount).ok()?;
+    match rest {
+        Some(rest) => graphic.insert_before(&mount, Some(&rest)).ok()?,
+        None => graphic.append_child(&mount).ok()?,
+    };
     Some(mount)
 }
