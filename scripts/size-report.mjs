@@ -12,9 +12,14 @@ const budgetKb = budgetIndex >= 0 ? Number(args[budgetIndex + 1]) : null;
 // What a reader's browser fetches on first load: the page (index.html, or en/index.html for the
 // English page: the larger of the two is the budget's) and every local file it loads: style sheets,
 // icon, scripts, the JS glue and wasm boot.js starts. Links a reader follows or downloads (the CSV,
-// the share image, the embed demo) are not fetched on load and are not counted.
-function firstLoad(page) {
-  const html = readFileSync(join(dist, page), "utf8");
+// the share image, the embed demo) are not fetched on load and are not counted. Nor is what a
+// <noscript> holds (noscript.css): a browser that runs scripts does not fetch it, and one that
+// does not fetches neither the JS nor the wasm (that load is printed too, and is far smaller).
+function firstLoad(page, scripting = true) {
+  const source = readFileSync(join(dist, page), "utf8");
+  const html = scripting
+    ? source.replace(/<noscript>[\s\S]*?<\/noscript>/g, "")
+    : source.replace(/<script\b[^>]*>/g, "").replace(/<\/?noscript>/g, "");
   const folder = page.includes("/") ? page.slice(0, page.lastIndexOf("/") + 1) : "";
   const tags = [...html.matchAll(/<(?:link|script|img)\b[^>]*>/g)].map((m) => m[0]);
   const attr = (t, name) => t.match(new RegExp(`\\s${name}=["']?([^"'\\s>]+)`))?.[1];
@@ -40,6 +45,10 @@ if (pages.length === 0) {
   console.error(`size-report: no index.html in ${dist}`);
   process.exit(1);
 }
+const brotliOf = (name) => {
+  const data = readFileSync(join(dist, name));
+  return brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }).length;
+};
 function report(page) {
 const files = firstLoad(page);
 console.log(`\n${page}`);
@@ -56,6 +65,8 @@ const kb = (n) => (n / 1024).toFixed(1).padStart(8);
 console.log(`${"file".padEnd(44)}${"raw KB".padStart(8)}${"gzip KB".padStart(9)}${"br KB".padStart(9)}`);
 for (const r of rows) console.log(`${r.name.padEnd(44)}${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
 console.log(`${"total (first load)".padEnd(44)}${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}`);
+const off = firstLoad(page, false);
+console.log(`with JavaScript off (${off.join(", ")}): ${(off.reduce((t, f) => t + brotliOf(f), 0) / 1024).toFixed(1)} KB brotli`);
 return total;
 }
 const totals = pages.map(report);

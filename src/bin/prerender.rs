@@ -1,7 +1,8 @@
 //! Prerenders the graphic into the built page, one page per language: reads the `index.html`
 //! Trunk built (in `$TRUNK_STAGING_DIR` when run as Trunk's `post_build` hook, else the folder
 //! given, else `dist`), renders the app natively in Chinese and in English, and writes
-//! `index.html` and `en/index.html` there. See `changhe::build::page` and `changhe::web::prerender`.
+//! `index.html` and `en/index.html` there (and `boot.js` and `head.js` without their comment
+//! lines). See `changhe::build::page` and `changhe::web::prerender`.
 //!
 //! Usage: `cargo run --bin prerender [dir]` (Trunk runs it after every build; see Trunk.toml).
 //! With `CHANGHE_PUBLIC_URL=https://…/` set (the Chinese page's address), the `hreflang`,
@@ -76,6 +77,17 @@ fn main() -> std::process::ExitCode {
             return fail(format!("cannot write {}: {e}", path.display()));
         }
         println!("prerender: wrote {}", path.display());
+    }
+    // The hand-written scripts Trunk copied as they are, without their comment lines.
+    for name in ["boot.js", "head.js"] {
+        let path = dir.join(name);
+        let shipped = match std::fs::read_to_string(&path) {
+            Ok(js) => changhe::build::page::without_line_comments(&js),
+            Err(e) => return fail(format!("cannot read {}: {e}", path.display())),
+        };
+        if let Err(e) = std::fs::write(&path, shipped) {
+            return fail(format!("cannot write {}: {e}", path.display()));
+        }
     }
     ExitCode::SUCCESS
 }

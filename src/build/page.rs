@@ -207,9 +207,28 @@ pub fn page(
     Ok(html)
 }
 
+/// A hand-written script as shipped: without its whole-line `//` comments (the notes for whoever
+/// reads the source, which readers' browsers need not download). Trunk copies `boot.js` and
+/// `head.js` unminified; the `post_build` hook writes them back through this.
+pub fn without_line_comments(js: &str) -> String {
+    js.lines()
+        .filter(|line| !line.trim_start().starts_with("//"))
+        .map(|line| format!("{line}\n"))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shipped_scripts_lose_only_their_whole_line_comments() {
+        let js = "// why\n  // more\nconst u = \"https://x\"; // kept: not a whole line\nf();\n";
+        assert_eq!(
+            without_line_comments(js),
+            "const u = \"https://x\"; // kept: not a whole line\nf();\n"
+        );
+    }
 
     const MINIFIED: &str = "<!doctype html><html lang=zh-CN><head><title>x</title><meta content=old name=description><meta content=old property=og:title><meta content=old property=og:description /><meta content=share.png property=og:image><link href=./style-1.css rel=stylesheet><link href=favicon.svg rel=icon><script src=head.js></script><script id=changhe-story type=text/plain>both</script><script id=changhe-map type=text/plain>map</script><script data-changhe-js=app.js src=./boot.js type=module></script></head><body><main class=page id=app><div class=loading>…</div></main></body></html>";
 

@@ -1,0 +1,288 @@
+// The cross-engine suite (issue 14): what every reader's browser must show and do, run the same way
+// in Firefox (firefox.test.mjs) and WebKit (webkit.test.mjs) through the small driver interface of
+// support/firefox.mjs and support/webkit.mjs. Chromium keeps the full suite in tests/e2e/.
+// Expected values come from static/data/story.json and the e2e oracle, never from the page.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import { startServer, STRICT_CSP } from "../e2e/support/server.mjs";
+import { story, numbers, palette, rgb } from "../e2e/support/story.mjs";
+import { expected, squash } from "../e2e/support/oracle.mjs";
+import { loneLastLines, unsanctionedBreaks } from "../e2e/support/layout.mjs";
+import { until } from "../e2e/support/wait.mjs";
+
+export const SCREENSHOTS = "test-results/screenshots";
+const COLLECTOR = readFileSync(new URL("./support/collector.js", import.meta.url), "utf8");
+
+// ---- In the page: functions run by the driver (as source text, so they use no closure). ----
+
+/// Whether the live app runs and its map has finished drawing.
+const isLive = () => !!document.querySelector("#app[data-live] [data-testid=graphic]") && !!document.querySelector(".map-frame[data-complete=true]");
+
+/// Everything the reader must find on the page, as plain data for the checks in Node.
+const inventory = () => {
+  const text = (e) => (e ? e.textContent.replace(/\s+/g, "") : null);
+  const maps = [...document.querySelectorAll("[data-testid=map]")]
+    .filter((s) => s.getBoundingClientRect().width > 0)
+    .map((s) => [...s.querySelectorAll("[data-testid^=region-]")].map((r) => r.dataset.testid).sort());
+  const figures = {};
+  for (const card of document.querySelectorAll("[data-testid^=figure-]")) {
+    figures[card.dataset.testid.slice(7)] = {
+      text: text(card),
+      visible: [...card.querySelectorAll(".counter-visual")].map((e) => e.innerText.replace(/\s+/g, "")),
+    };
+  }
+  const bg = getComputedStyle(document.body).backgroundColor.match(/\d+/g).map(Number);
+  return {
+    lang: document.documentElement.lang,
+    title: document.querySelector("h1")?.textContent.trim(),
+    width: innerWidth,
+    maps,
+    milestones: [...document.querySelectorAll("[data-testid^=milestone-]")].map((m) => [m.dataset.testid.slice(10), text(m)]),
+    figures,
+    background: bg,
+    loading: document.querySelectorAll(".loading").length,
+    overflow: document.documentElement.scrollWidth - innerWidth,
+  };
+};
+
+/// Scrolls each chart into view and waits (up to 5 s) until its canvas is drawn; returns, per
+/// chart, pixels inked, pixels in the bar colour, and the canvas's size against its box.
+const chartInk = async ({ ids, bar }) => {
+  const out = {};
+  for (const id of ids) {
+    const figure = document.querySelector(`[data-testid='chart-${id}']`);
+    const canvas = figure?.querySelector("canvas");
+    if (!canvas) { out[id] = null; continue; }
+    figure.scrollIntoView({ block: "center" });
+    const end = Date.now() + 5000;
+    let info;
+    do {
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+      const data = canvas.width && canvas.height ? canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data : [];
+      let inked = 0, barColour = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3] > 0) inked++;
+        if (Math.abs(data[i] - bar[0]) < 3 && Math.abs(data[i + 1] - bar[1]) < 3 && Math.abs(data[i + 2] - bar[2]) < 3 && data[i + 3] > 250) barColour++;
+      }
+      info = { inked, barColour, width: canvas.width, css: canvas.getBoundingClientRect().width, dpr: devicePixelRatio };
+    } while ((info.inked <= 2000 || info.barColour <= 200) && Date.now() < end);
+    out[id] = info;
+  }
+  scrollTo(0, 0);
+  return out;
+};
+
+/// Every error the collector recorded, in the page and in each of its frames; a frame without the
+/// collector is itself an error (the check must not pass because nothing listened).
+const collectedErrors = () => {
+  const all = [];
+  const visit = (w, where) => {
+    const record = w.document.documentElement.getAttribute("data-engine-errors");
+    if (record === null) all.push(`${where}: the error collector did not run`);
+    else all.push(...JSON.parse(record).map((e) => `${where}: ${e}`));
+    for (const f of w.document.querySelectorAll("iframe")) visit(f.contentWindow, `${where} > ${f.dataset.changheFrame ?? f.src}`);
+  };
+  visit(window, "page");
+  return all;
+};
+
+/// The fast scroll of the Chromium counter test: a screen per frame to the end, then the counters
+/// now off screen that do not show their final value.
+const fastScrollWrongCounters = async () => {
+  for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight - 40) {
+    scrollTo(0, y);
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+  for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+  return [...document.querySelectorAll(".counter-visual")].filter((e) => {
+    const r = e.getBoundingClientRect();
+    return (r.bottom < 0 || r.top > innerHeight) && e.querySelector(".num").textContent !== e.dataset.final;
+  }).map((e) => `${e.dataset.final} shows ${e.querySelector(".num").textContent}`);
+};
+
+/// For the embed demo: [iframe height, content height] per frame.
+const embedHeights = () => Object.fromEntries([...document.querySelectorAll("iframe[data-changhe-frame]")].map((f) => {
+  const doc = f.contentDocument;
+  const app = doc?.getElementById("app");
+  const live = !!doc?.querySelector("#app[data-live] [data-testid=graphic]");
+  return [f.dataset.changheFrame, [f.getBoundingClientRect().height, live && app ? app.getBoundingClientRect().bottom + f.contentWindow.scrollY : null]];
+}));
+
+// ---- The suite. ----
+
+/// Registers the suite for one engine. `launch()` starts the browser; `narrow` is the narrowest
+/// window the engine allows (the readers' phones are narrower still: Chromium covers 320-412 px).
+/// `serverCollector`: the driver cannot run a script before the page's, so the test server puts
+/// the collector first in every HTML page instead.
+export function engineSuite(launch, { narrow, serverCollector = false }) {
+  const site = {};
+  before(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const inject = serverCollector ? { files: { "/__collector.js": COLLECTOR }, headScript: "/__collector.js" } : {};
+    site.server = await startServer("dist", inject);
+    site.strict = await startServer("dist", { headers: { "content-security-policy": STRICT_CSP }, ...inject });
+    site.browser = await launch();
+    console.log(`engine: ${site.browser.engine} ${site.browser.version}`);
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+    await site.strict?.close();
+  });
+
+  /// Opens `path` at width × height and waits for the live app.
+  async function open(path, width, height = 900, server = site.server) {
+    const page = await site.browser.newPage(width, height);
+    await page.goto(server.url(path));
+    await until(() => page.run(isLive), Boolean, { timeout: 30000, interval: 100, what: `${path}: the live app` });
+    return page;
+  }
+
+  async function assertNoErrors(page) {
+    assert.deepEqual([...(await page.run(collectedErrors)), ...page.driverErrors()], [], "JavaScript errors");
+  }
+
+  const engine = () => site.browser.engine;
+
+  for (const lang of ["zh", "en"]) {
+    for (const theme of ["light", "dark"]) {
+      for (const width of [1280, narrow]) {
+        test(`${lang}, ${theme}, ${width} px: the seven regions, 14 milestones, every figure's final value, the charts drawn, clean line breaks`, async () => {
+          const path = `${lang === "en" ? "en/" : ""}${theme === "dark" ? "?theme=dark" : ""}`;
+          const page = await open(path, width);
+          const seen = await page.run(inventory);
+          assert.equal(seen.lang, lang === "en" ? "en" : "zh-CN");
+          assert.equal(seen.title, story.meta.title[lang]);
+          assert.equal(seen.loading, 0, "no loading line");
+          assert.ok(seen.overflow <= 0, `no horizontal scroll (${seen.overflow} px too wide)`);
+          // One map shown (the wide frame or the phone close-up), with the base and six counties.
+          const want = story.regions.map((r) => `region-${r.code ?? r.id}`).sort();
+          assert.deepEqual(seen.maps, [want], "one visible map with the seven regions");
+          assert.deepEqual(seen.milestones.map(([id]) => id), story.milestones.map((m) => m.id), "the 14 milestones, in order");
+          assert.equal(seen.milestones.length, 14);
+          for (const [id, text] of seen.milestones) {
+            const m = story.milestones.find((x) => x.id === id);
+            assert.ok(text.includes(squash(m.title[lang])), `milestone ${id} shows its title`);
+          }
+          for (const f of story.figures) {
+            const card = seen.figures[f.id];
+            assert.ok(card, `figure ${f.id} is on the page`);
+            const values = numbers(f).map((v) => squash(expected(f, v, lang)));
+            if (f.subject === "plenum") {
+              for (const v of values) assert.ok(card.text.includes(v), `${f.id}: ${card.text} names ${v}`);
+            } else {
+              assert.deepEqual(card.visible, values, `${f.id}: its counters show the final value`);
+            }
+          }
+          // Dark: the page's ground is dark; light: it is light.
+          const luminance = seen.background.slice(0, 3).reduce((a, b) => a + b, 0) / 3;
+          assert.ok(theme === "dark" ? luminance < 80 : luminance > 200, `${theme} background ${seen.background}`);
+          // Line boxes, as the Chromium layout test checks them.
+          assert.deepEqual(await page.run(loneLastLines, ".headline, .figure-label"), [], "no headline or card label ends on a lone character");
+          assert.deepEqual(await page.run(unsanctionedBreaks, ".headline"), [], "the headline breaks only between words or at its marked points");
+          await page.screenshot(`${SCREENSHOTS}/${engine()}-${lang}-${theme}-${width}.png`);
+          const bar = rgb(palette[theme]["chart-bar"]);
+          const ink = await page.run(chartInk, { ids: story.charts.map((c) => c.id), bar });
+          for (const c of story.charts) {
+            const info = ink[c.id];
+            assert.ok(info, `chart ${c.id} has a canvas`);
+            assert.ok(info.inked > 2000, `chart ${c.id}: drawn (${info.inked} pixels)`);
+            assert.ok(info.barColour > 200, `chart ${c.id}: bars in the ${theme} theme's colour (${info.barColour})`);
+            assert.ok(Math.abs(info.width - Math.round(info.css * info.dpr)) <= 1, `chart ${c.id}: canvas at device pixels (${info.width} for ${info.css} × ${info.dpr})`);
+          }
+          await assertNoErrors(page);
+          await page.close();
+        });
+      }
+    }
+  }
+
+  for (const [lang, width] of [["zh", 1280], ["en", narrow]]) {
+    test(`${lang}, ${width} px: a county selected by click and by keyboard shows its detail; Escape clears it`, async () => {
+      const page = await open(lang === "en" ? "en/" : "", width);
+      const region = (code) => story.regions.find((r) => r.code === code);
+      const detail = () => page.run(() => document.querySelector("[data-testid=region-detail]").textContent);
+      const pressed = (code) => page.run((c) => document.querySelector(`[data-testid='region-${c}']`).getAttribute("aria-pressed"), code);
+
+      await page.click("[data-testid='region-330523']");
+      assert.equal(await pressed("330523"), "true", "the clicked county is selected");
+      assert.ok((await detail()).includes(region("330523").name[lang]), "its detail names it");
+      await page.screenshot(`${SCREENSHOTS}/${engine()}-${lang}-${width}-county.png`);
+      await page.press("Escape");
+      assert.equal(await pressed("330523"), "false", "Escape clears it");
+
+      // The keyboard: Tab from the language switch to 郎溪, then Enter.
+      await page.run(() => document.querySelector("[data-testid=lang-switch]").focus());
+      const path = [];
+      for (let i = 0; i < 40 && path.at(-1) !== "region-341821"; i++) {
+        await page.press("Tab");
+        path.push(await page.run(() => document.activeElement?.getAttribute("data-testid") ?? document.activeElement?.tagName));
+      }
+      assert.equal(path.at(-1), "region-341821", `Tab reaches 郎溪: ${path.join(" ")}`);
+      await page.press("Enter");
+      assert.equal(await pressed("341821"), "true", "Enter selects the focused county");
+      assert.ok((await detail()).includes(region("341821").name[lang]), "its detail names it");
+      await page.press("Escape");
+      assert.equal(await pressed("341821"), "false");
+      await assertNoErrors(page);
+      await page.close();
+    });
+  }
+
+  test("the timeline steps by button and key, writes the hash, and follows a hash set later", async () => {
+    // Tall enough that the step buttons show without scrolling (a scroll is the reader's move,
+    // and would make another card current).
+    const page = await open("#m=approval", 1280, 1400);
+    const current = () => page.run(() => document.querySelector("[data-testid=timeline-card]").getAttribute("data-milestone"));
+    const hash = () => page.run(() => location.hash);
+    const ids = story.milestones.map((m) => m.id);
+    const at = ids.indexOf("approval");
+    assert.equal(await current(), "approval", "#m= opens that milestone");
+    const button = await page.run(() => { const r = document.querySelector("[data-testid=timeline-next]").getBoundingClientRect(); return [r.bottom, innerHeight]; });
+    assert.ok(button[0] <= button[1], `the step button is on screen without scrolling (bottom ${button[0]} of ${button[1]} px)`);
+    await page.click("[data-testid=timeline-next]");
+    await until(hash, (h) => h === `#m=${ids[at + 1]}`, { what: "next writes the hash" });
+    assert.equal(await current(), ids[at + 1]);
+    await page.run(() => document.querySelector("[data-testid=timeline-track]").focus());
+    await page.press("Home");
+    await until(hash, (h) => h === `#m=${ids[0]}`, { what: "Home goes to the first milestone" });
+    await page.press("ArrowRight");
+    await until(hash, (h) => h === `#m=${ids[1]}`, { what: "ArrowRight steps on" });
+    await page.run((id) => { location.hash = `#m=${id}`; }, "railway-opens");
+    await until(current, (c) => c === "railway-opens", { what: "a hash set after load moves the timeline" });
+    await page.screenshot(`${SCREENSHOTS}/${engine()}-timeline-1280.png`);
+    await assertNoErrors(page);
+    await page.close();
+  });
+
+  test(`a fast scroll past the cards at ${narrow} px leaves every counter on its final value`, async () => {
+    const page = await open("", narrow, 800);
+    assert.deepEqual(await page.run(fastScrollWrongCounters), [], "counters off screen after a fast scroll show their final value");
+    await until(() => page.run(() => [...document.querySelectorAll(".counter-visual")].filter((e) => e.querySelector(".num").textContent !== e.dataset.final).length), (n) => n === 0, { timeout: 5000, what: "every counter on its final value" });
+    await assertNoErrors(page);
+    await page.close();
+  });
+
+  test(`the embed demo under a strict CSP: each frame as tall as its content (±2 px, until stable) at 1280 and ${narrow} px`, async () => {
+    const page = await site.browser.newPage(1280, 900);
+    await page.goto(site.strict.url("embed-demo.html"));
+    for (const width of [1280, narrow, 1280]) {
+      await page.resize(width, 900);
+      // Sampled every 100 ms until two seconds in a row agree within 2 px, frame and content.
+      let since = null, last = null;
+      await until(async () => {
+        const h = await page.run(embedHeights);
+        const fits = Object.keys(h).length === 2 && Object.values(h).every(([outer, inner]) => inner !== null && Math.abs(outer - inner) <= 2);
+        const same = last && Object.keys(h).every((k) => Math.abs(h[k][0] - last[k][0]) <= 2);
+        last = h;
+        if (!fits || !same) since = null;
+        else since ??= Date.now();
+        return { h, stable: since !== null && Date.now() - since >= 2000 };
+      }, (v) => v.stable, { timeout: 20000, interval: 100, what: `${width} px: both frames as tall as their content, steadily` });
+      await page.screenshot(`${SCREENSHOTS}/${engine()}-embed-${width}.png`);
+    }
+    await assertNoErrors(page);
+    await page.close();
+  });
+}
