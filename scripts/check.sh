@@ -39,6 +39,9 @@ node scripts/size-report.mjs dist --budget-kb 150
 step "end-to-end tests (Playwright + Debian Chromium, release build)"
 node --test --test-concurrency=1 tests/e2e/
 
+step "cross-engine suite (Firefox ESR over WebDriver BiDi; WebKit MiniBrowser over WebDriver, under Xvfb)"
+node --test --test-concurrency=1 tests/engines/
+
 step "the serve command: trunk serve (as ./run.sh serve runs it) answers with a clean page"
 port=$(( 20000 + RANDOM % 20000 ))
 serve_log=$(mktemp)

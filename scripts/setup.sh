@@ -5,8 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-test}"
 
-# Pinned versions: trunk here; wasm-bindgen from Cargo.lock; binaryen and playwright-core in
-# package-lock.json; Chromium from Debian.
+# Pinned versions: trunk here; wasm-bindgen from Cargo.lock; binaryen, playwright-core and
+# puppeteer-core in package-lock.json; Chromium, Firefox ESR and WebKitGTK from Debian.
 TRUNK_VERSION="0.22.1"
 
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
@@ -30,11 +30,12 @@ apt_install() {
 }
 
 # 1. System packages. A C toolchain for crates with build scripts; Chromium, its driver and CJK
-#    fonts for browser tests and screenshots.
+#    fonts for browser tests and screenshots; Firefox ESR, WebKitGTK's WebDriver (with MiniBrowser)
+#    and Xvfb for the cross-engine suite.
 command -v cc >/dev/null 2>&1 || apt_install build-essential
 command -v pkg-config >/dev/null 2>&1 || apt_install pkg-config
 if [ "$mode" = test ]; then
-  apt_install chromium chromium-driver fonts-noto-cjk
+  apt_install chromium chromium-driver fonts-noto-cjk firefox-esr webkit2gtk-driver xvfb
 fi
 
 # 2. Rust: the toolchain named in rust-toolchain.toml, with the wasm target.
@@ -59,9 +60,10 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $wb_versio
   scripts/install-wasm-bindgen.sh "$wb_version"
 fi
 
-# 5. npm tools (wasm-opt from binaryen; playwright-core for end-to-end tests), from the lockfile.
+# 5. npm tools (wasm-opt from binaryen; playwright-core and puppeteer-core for end-to-end tests),
+#    from the lockfile. Neither downloads a browser: both only drive Debian's.
 if ! { [ -x node_modules/.bin/wasm-opt ] && node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q version_132 \
-       && [ -f node_modules/playwright-core/package.json ] \
+       && [ -f node_modules/playwright-core/package.json ] && [ -f node_modules/puppeteer-core/package.json ] \
        && cmp -s package-lock.json node_modules/.package-lock.json.copy; }; then
   log "npm ci"
   npm ci --no-audit --no-fund --loglevel=error

@@ -1,9 +1,10 @@
 // End-to-end checks of the page as a whole: its length, its Tab stops, one grid for every
-// block, and headline and card-label lines that never end on one character.
+// block, and headline and card-label lines that never end on one character (nor, the headline,
+// break inside a word).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useSite, open, assertClean } from "./support/browser.mjs";
-import { fullHeight, loneLastLines } from "./support/layout.mjs";
+import { fullHeight, loneLastLines, unsanctionedBreaks } from "./support/layout.mjs";
 
 const site = useSite();
 
@@ -76,13 +77,14 @@ for (const width of [360, 768, 1280]) {
 }
 
 for (const lang of ["zh", "en"]) {
-  test(`no headline or card label ends on a lone character at 320-1440 px (${lang})`, async () => {
+  test(`no headline or card label ends on a lone character, and the headline breaks only between words, at 320-1440 px (${lang})`, async () => {
     const { page, context, problems } = await open(site.browser, site.server, lang === "en" ? "?lang=en" : "", { width: 320 });
     const bad = [];
     for (let width = 320; width <= 1440; width += 20) {
       await page.setViewportSize({ width, height: 800 });
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       for (const text of await page.evaluate(loneLastLines, ".headline, .figure-label")) bad.push(`${width}px: ${text}`);
+      for (const at of await page.evaluate(unsanctionedBreaks, ".headline")) bad.push(`${width}px: broken inside a word at ${at}`);
     }
     assert.deepEqual(bad, []);
     assertClean(assert, problems);

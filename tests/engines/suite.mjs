@@ -22,12 +22,15 @@ const isLive = () => !!document.querySelector("#app[data-live] [data-testid=grap
 /// Everything the reader must find on the page, as plain data for the checks in Node.
 const inventory = () => {
   const text = (e) => (e ? e.textContent.replace(/\s+/g, "") : null);
+  // On the page means laid out and not hidden: a part hidden by a style rule counts as missing.
+  const shown = (e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== "hidden";
   const maps = [...document.querySelectorAll("[data-testid=map]")]
     .filter((s) => s.getBoundingClientRect().width > 0)
-    .map((s) => [...s.querySelectorAll("[data-testid^=region-]")].map((r) => r.dataset.testid).sort());
+    .map((s) => [...s.querySelectorAll("[data-testid^=region-]")].filter(shown).map((r) => r.dataset.testid).sort());
   const figures = {};
   for (const card of document.querySelectorAll("[data-testid^=figure-]")) {
     figures[card.dataset.testid.slice(7)] = {
+      shown: shown(card),
       text: text(card),
       visible: [...card.querySelectorAll(".counter-visual")].map((e) => e.innerText.replace(/\s+/g, "")),
     };
@@ -38,7 +41,7 @@ const inventory = () => {
     title: document.querySelector("h1")?.textContent.trim(),
     width: innerWidth,
     maps,
-    milestones: [...document.querySelectorAll("[data-testid^=milestone-]")].map((m) => [m.dataset.testid.slice(10), text(m)]),
+    milestones: [...document.querySelectorAll("[data-testid^=milestone-]")].map((m) => [m.dataset.testid.slice(10), shown(m) ? text(m) : "(hidden)"]),
     figures,
     background: bg,
     loading: document.querySelectorAll(".loading").length,
@@ -168,6 +171,7 @@ export function engineSuite(launch, { narrow, serverCollector = false }) {
           for (const f of story.figures) {
             const card = seen.figures[f.id];
             assert.ok(card, `figure ${f.id} is on the page`);
+            assert.ok(card.shown, `figure ${f.id} is shown`);
             const values = numbers(f).map((v) => squash(expected(f, v, lang)));
             if (f.subject === "plenum") {
               for (const v of values) assert.ok(card.text.includes(v), `${f.id}: ${card.text} names ${v}`);

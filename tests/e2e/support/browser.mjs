@@ -26,10 +26,16 @@ export async function launch() {
 }
 
 export async function open(browser, server, path, options = {}) {
-  const { width = 1280, height = 800, colorScheme = "light", reducedMotion = "no-preference", deviceScaleFactor = 1 } = options;
-  const context = await browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion, deviceScaleFactor });
-  // Content-Security-Policy violations, in every frame (read with cspViolations(page)).
+  const { width = 1280, height = 800, colorScheme = "light", reducedMotion = "no-preference", deviceScaleFactor = 1, isMobile = false, hasTouch = false } = options;
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion, deviceScaleFactor, isMobile, hasTouch });
+  // Content-Security-Policy violations, in every frame (read with cspViolations(page)), and
+  // error events without an exception.
   await context.addInitScript(() => {
+    // An error event with no exception behind it (such as a ResizeObserver loop) reaches no
+    // 'pageerror': it is logged, so that it counts as a console error.
+    addEventListener("error", (e) => {
+      if (e instanceof ErrorEvent && !e.error) console.error(`error event: ${e.message}`);
+    });
     window.__cspViolations = [];
     document.addEventListener("securitypolicyviolation", (e) => {
       window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);

@@ -66,3 +66,40 @@ export async function fullHeight(page) {
     return document.documentElement.scrollHeight;
   });
 }
+
+/// Runs in the page (as loneLastLines): line breaks inside an element that fall where the text
+/// gives no break: not at white space, a <wbr>, a hyphen or dash, after CJK closing punctuation or
+/// before an opening quote or bracket. Each as "before|after".
+export function unsanctionedBreaks(selectors) {
+  const found = [];
+  const closing = /[，。：；、！？”’）》]/;
+  const opening = /[“‘（《]/;
+  for (const el of document.querySelectorAll(selectors)) {
+    let prev = null;
+    let allowed = false;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        if (node.tagName === "WBR" || node.tagName === "BR") allowed = true;
+        continue;
+      }
+      const text = node.textContent;
+      for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (/\s/.test(ch)) { allowed = true; continue; }
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const r = range.getBoundingClientRect();
+        if (r.width === 0) continue;
+        const top = Math.round(r.top);
+        if (prev && Math.abs(top - prev.top) >= 6 && !allowed && !/[-–—]/.test(prev.ch) && !closing.test(prev.ch) && !opening.test(ch)) {
+          found.push(`${prev.ch}|${ch} in "${el.textContent.trim()}"`);
+        }
+        prev = { ch, top };
+        allowed = false;
+      }
+    }
+  }
+  return found;
+}
