@@ -22,7 +22,10 @@ as_root() {
 apt_updated=0
 apt_install() {
   local missing=() p
-  for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  # Installed, not merely known to dpkg (a removed package keeps a "config-files" entry).
+  for p in "$@"; do
+    [ "$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null)" = installed ] || missing+=("$p")
+  done
   [ "${#missing[@]}" -eq 0 ] && return 0
   log "apt-get install ${missing[*]}"
   if [ "$apt_updated" = 0 ]; then as_root apt-get update -qq; apt_updated=1; fi
