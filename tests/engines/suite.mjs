@@ -117,8 +117,9 @@ const embedHeights = () => Object.fromEntries([...document.querySelectorAll("ifr
 /// Registers the suite for one engine. `launch()` starts the browser; `narrow` is the narrowest
 /// window the engine allows (the readers' phones are narrower still: Chromium covers 320-412 px).
 /// `serverCollector`: the driver cannot run a script before the page's, so the test server puts
-/// the collector first in every HTML page instead.
-export function engineSuite(launch, { narrow, serverCollector = false }) {
+/// the collector first in every HTML page instead. `launchDark`: starts a second browser whose
+/// system colour scheme is dark, where the engine's driver can.
+export function engineSuite(launch, { narrow, serverCollector = false, launchDark = null }) {
   const site = {};
   before(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -259,6 +260,27 @@ export function engineSuite(launch, { narrow, serverCollector = false }) {
     await assertNoErrors(page);
     await page.close();
   });
+
+  if (launchDark) {
+    test("a dark system colour scheme, with no ?theme: the page and its charts are dark", async () => {
+      const dark = await launchDark();
+      try {
+        const page = await dark.newPage(1280, 900);
+        await page.goto(site.server.url("en/"));
+        await until(() => page.run(isLive), Boolean, { timeout: 30000, interval: 100, what: "the live app" });
+        assert.equal(await page.run(() => matchMedia("(prefers-color-scheme: dark)").matches), true, "the browser reports a dark scheme");
+        const seen = await page.run(inventory);
+        const luminance = seen.background.slice(0, 3).reduce((a, b) => a + b, 0) / 3;
+        assert.ok(luminance < 80, `dark background ${seen.background}`);
+        const ink = await page.run(chartInk, { ids: story.charts.map((c) => c.id), bar: rgb(palette.dark["chart-bar"]) });
+        for (const c of story.charts) assert.ok(ink[c.id]?.barColour > 200, `chart ${c.id}: bars in the dark theme's colour (${ink[c.id]?.barColour})`);
+        await page.screenshot(`${SCREENSHOTS}/${engine()}-en-system-dark-1280.png`);
+        assert.deepEqual([...(await page.run(collectedErrors)), ...page.driverErrors()], [], "JavaScript errors");
+      } finally {
+        await dark.close();
+      }
+    });
+  }
 
   test(`a fast scroll past the cards at ${narrow} px leaves every counter on its final value`, async () => {
     const page = await open("", narrow, 800);

@@ -6,13 +6,19 @@ import puppeteer from "puppeteer-core";
 const COLLECTOR = readFileSync(new URL("./collector.js", import.meta.url), "utf8");
 export const FIREFOX = process.env.FIREFOX || "/usr/bin/firefox-esr";
 
-export async function launchFirefox() {
+/// `dark`: the system's colour scheme is dark (prefers-color-scheme: dark in every page).
+export async function launchFirefox({ dark = false } = {}) {
   const browser = await puppeteer.launch({
     browser: "firefox",
     executablePath: FIREFOX,
     headless: true,
-    // No network beyond the local test server: no proxy look-up, no update or telemetry pings.
-    extraPrefsFirefox: { "network.proxy.type": 0, "app.update.enabled": false, "datareporting.policy.dataSubmissionEnabled": false },
+    extraPrefsFirefox: {
+      // No network beyond the local test server: no proxy look-up, no update or telemetry pings.
+      "network.proxy.type": 0,
+      "app.update.enabled": false,
+      "datareporting.policy.dataSubmissionEnabled": false,
+      ...(dark ? { "ui.systemUsesDarkTheme": 1, "layout.css.prefers-color-scheme.content-override": 0 } : {}),
+    },
   });
   const version = await browser.version();
   return {
