@@ -45,28 +45,26 @@ if (pages.length === 0) {
   console.error(`size-report: no index.html in ${dist}`);
   process.exit(1);
 }
-const brotliOf = (name) => {
-  const data = readFileSync(join(dist, name));
-  return brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }).length;
-};
-function report(page) {
-const files = firstLoad(page);
-console.log(`\n${page}`);
-const rows = files.map((name) => {
+/// A file's raw, gzip and brotli bytes.
+function sizes(name) {
   const data = readFileSync(join(dist, name));
   const gzip = gzipSync(data, { level: 9 }).length;
   const brotli = brotliCompressSync(data, {
     params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
   }).length;
   return { name, raw: data.length, gzip, brotli };
-});
+}
+function report(page) {
+const files = firstLoad(page);
+console.log(`\n${page}`);
+const rows = files.map(sizes);
 const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 const kb = (n) => (n / 1024).toFixed(1).padStart(8);
 console.log(`${"file".padEnd(44)}${"raw KB".padStart(8)}${"gzip KB".padStart(9)}${"br KB".padStart(9)}`);
 for (const r of rows) console.log(`${r.name.padEnd(44)}${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
 console.log(`${"total (first load)".padEnd(44)}${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}`);
 const off = firstLoad(page, false);
-console.log(`with JavaScript off (${off.join(", ")}): ${(off.reduce((t, f) => t + brotliOf(f), 0) / 1024).toFixed(1)} KB brotli`);
+console.log(`with JavaScript off (${off.join(", ")}): ${(off.reduce((t, f) => t + sizes(f).brotli, 0) / 1024).toFixed(1)} KB brotli`);
 return total;
 }
 const totals = pages.map(report);

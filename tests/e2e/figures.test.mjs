@@ -5,7 +5,7 @@ import { useSite, open, assertClean, SCREENSHOTS } from "./support/browser.mjs";
 import { story, numbers, figure, palette, rgb } from "./support/story.mjs";
 import { expected, squash } from "./support/oracle.mjs";
 import { until } from "./support/wait.mjs";
-import { FiguresPage } from "./pages/figures.mjs";
+import { FiguresPage, fastScrollPastCounters } from "./pages/figures.mjs";
 
 const site = useSite();
 
@@ -69,19 +69,7 @@ test("a counter shows its value until scrolled to, then rolls up from zero and s
 test("a fast scroll past the cards leaves every counter on its final value", async () => {
   const { page, context, problems } = await open(site.browser, site.server, "", { width: 360, height: 740 });
   // Jump through the page a screen at a time, one frame per screen, to the end.
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += 700) {
-      window.scrollTo(0, y);
-      await new Promise((r) => requestAnimationFrame(r));
-    }
-    // The observers report a frame later; the counters they stop redraw after that.
-    for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
-  });
-  const wrong = await page.$$eval(".counter-visual", (els) => els.filter((e) => {
-    const r = e.getBoundingClientRect();
-    const offScreen = r.bottom < 0 || r.top > innerHeight;
-    return offScreen && e.querySelector(".num").textContent !== e.dataset.final;
-  }).map((e) => e.dataset.final));
+  const wrong = await page.evaluate(fastScrollPastCounters, 700);
   assert.deepEqual(wrong, [], "counters off screen after a fast scroll show their final value");
   await page.waitForFunction(() => [...document.querySelectorAll(".counter-visual")].every((e) => e.querySelector(".num").textContent === e.dataset.final), null, { timeout: 3000 });
   assertClean(assert, problems);

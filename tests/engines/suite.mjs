@@ -10,6 +10,7 @@ import { story, numbers, palette, rgb } from "../e2e/support/story.mjs";
 import { expected, squash } from "../e2e/support/oracle.mjs";
 import { loneLastLines, unsanctionedBreaks } from "../e2e/support/layout.mjs";
 import { until } from "../e2e/support/wait.mjs";
+import { canvasInk, fastScrollPastCounters } from "../e2e/pages/figures.mjs";
 
 export const SCREENSHOTS = "test-results/screenshots";
 const COLLECTOR = readFileSync(new URL("./support/collector.js", import.meta.url), "utf8");
@@ -49,33 +50,6 @@ const inventory = () => {
   };
 };
 
-/// Scrolls each chart into view and waits (up to 5 s) until its canvas is drawn; returns, per
-/// chart, pixels inked, pixels in the bar colour, and the canvas's size against its box.
-const chartInk = async ({ ids, bar }) => {
-  const out = {};
-  for (const id of ids) {
-    const figure = document.querySelector(`[data-testid='chart-${id}']`);
-    const canvas = figure?.querySelector("canvas");
-    if (!canvas) { out[id] = null; continue; }
-    figure.scrollIntoView({ block: "center" });
-    const end = Date.now() + 5000;
-    let info;
-    do {
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
-      const data = canvas.width && canvas.height ? canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data : [];
-      let inked = 0, barColour = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        if (data[i + 3] > 0) inked++;
-        if (Math.abs(data[i] - bar[0]) < 3 && Math.abs(data[i + 1] - bar[1]) < 3 && Math.abs(data[i + 2] - bar[2]) < 3 && data[i + 3] > 250) barColour++;
-      }
-      info = { inked, barColour, width: canvas.width, css: canvas.getBoundingClientRect().width, dpr: devicePixelRatio };
-    } while ((info.inked <= 2000 || info.barColour <= 200) && Date.now() < end);
-    out[id] = info;
-  }
-  scrollTo(0, 0);
-  return out;
-};
-
 /// Every error the collector recorded, in the page and in each of its frames; a frame without the
 /// collector is itself an error (the check must not pass because nothing listened).
 const collectedErrors = () => {
@@ -88,20 +62,6 @@ const collectedErrors = () => {
   };
   visit(window, "page");
   return all;
-};
-
-/// The fast scroll of the Chromium counter test: a screen per frame to the end, then the counters
-/// now off screen that do not show their final value.
-const fastScrollWrongCounters = async () => {
-  for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight - 40) {
-    scrollTo(0, y);
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-  for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
-  return [...document.querySelectorAll(".counter-visual")].filter((e) => {
-    const r = e.getBoundingClientRect();
-    return (r.bottom < 0 || r.top > innerHeight) && e.querySelector(".num").textContent !== e.dataset.final;
-  }).map((e) => `${e.dataset.final} shows ${e.querySelector(".num").textContent}`);
 };
 
 /// For the embed demo: [iframe height, content height] per frame.
@@ -149,6 +109,21 @@ export function engineSuite(launch, { narrow, serverCollector = false, launchDar
 
   const engine = () => site.browser.engine;
 
+  /// Scrolls each chart into view and waits (up to 5 s) until its canvas is drawn in `bar`'s
+  /// colour; returns what each canvas holds (canvasInk), drawn or not.
+  async function chartInk(page, bar) {
+    const out = {};
+    for (const c of story.charts) {
+      const canvas = `[data-testid='chart-${c.id}'] canvas`;
+      await page.run((s) => document.querySelector(s)?.scrollIntoView({ block: "center" }), canvas);
+      const drawn = (info) => !info || (info.inked > 2000 && info.barColour > 200);
+      out[c.id] = await until(() => page.run(canvasInk, canvas, bar), drawn, { timeout: 5000, interval: 100, what: `chart ${c.id} drawn` })
+        .catch(() => page.run(canvasInk, canvas, bar));
+    }
+    await page.run(() => scrollTo(0, 0));
+    return out;
+  }
+
   for (const lang of ["zh", "en"]) {
     for (const theme of ["light", "dark"]) {
       for (const width of [1280, narrow]) {
@@ -188,7 +163,7 @@ export function engineSuite(launch, { narrow, serverCollector = false, launchDar
           assert.deepEqual(await page.run(unsanctionedBreaks, ".headline"), [], "the headline breaks only between words or at its marked points");
           await page.screenshot(`${SCREENSHOTS}/${engine()}-${lang}-${theme}-${width}.png`);
           const bar = rgb(palette[theme]["chart-bar"]);
-          const ink = await page.run(chartInk, { ids: story.charts.map((c) => c.id), bar });
+          const ink = await chartInk(page, bar);
           for (const c of story.charts) {
             const info = ink[c.id];
             assert.ok(info, `chart ${c.id} has a canvas`);
@@ -249,7 +224,8 @@ export function engineSuite(launch, { narrow, serverCollector = false, launchDar
     await page.click("[data-testid=timeline-next]");
     await until(hash, (h) => h === `#m=${ids[at + 1]}`, { what: "next writes the hash" });
     assert.equal(await current(), ids[at + 1]);
-    await page.run(() => document.querySelector("[data-testid=timeline-track]").focus());
+    // Focus without scrolling: a scroll would make the card at the reading line current instead.
+    await page.run(() => document.querySelector("[data-testid=timeline-track]").focus({ preventScroll: true }));
     await page.press("Home");
     await until(hash, (h) => h === `#m=${ids[0]}`, { what: "Home goes to the first milestone" });
     await page.press("ArrowRight");
@@ -272,7 +248,7 @@ export function engineSuite(launch, { narrow, serverCollector = false, launchDar
         const seen = await page.run(inventory);
         const luminance = seen.background.slice(0, 3).reduce((a, b) => a + b, 0) / 3;
         assert.ok(luminance < 80, `dark background ${seen.background}`);
-        const ink = await page.run(chartInk, { ids: story.charts.map((c) => c.id), bar: rgb(palette.dark["chart-bar"]) });
+        const ink = await chartInk(page, rgb(palette.dark["chart-bar"]));
         for (const c of story.charts) assert.ok(ink[c.id]?.barColour > 200, `chart ${c.id}: bars in the dark theme's colour (${ink[c.id]?.barColour})`);
         await page.screenshot(`${SCREENSHOTS}/${engine()}-en-system-dark-1280.png`);
         assert.deepEqual([...(await page.run(collectedErrors)), ...page.driverErrors()], [], "JavaScript errors");
@@ -284,7 +260,7 @@ export function engineSuite(launch, { narrow, serverCollector = false, launchDar
 
   test(`a fast scroll past the cards at ${narrow} px leaves every counter on its final value`, async () => {
     const page = await open("", narrow, 800);
-    assert.deepEqual(await page.run(fastScrollWrongCounters), [], "counters off screen after a fast scroll show their final value");
+    assert.deepEqual(await page.run(fastScrollPastCounters), [], "counters off screen after a fast scroll show their final value");
     await until(() => page.run(() => [...document.querySelectorAll(".counter-visual")].filter((e) => e.querySelector(".num").textContent !== e.dataset.final).length), (n) => n === 0, { timeout: 5000, what: "every counter on its final value" });
     await assertNoErrors(page);
     await page.close();

@@ -49,9 +49,9 @@ class FirefoxPage {
     await this.page.goto(url, { waitUntil: "load" });
   }
 
-  /// Runs `fn(arg)` in the page and returns its (awaited) result.
-  run(fn, arg = null) {
-    return this.page.evaluate(`(${fn})(${JSON.stringify(arg)})`);
+  /// Runs `fn(...args)` (arguments as JSON) in the page and returns its (awaited) result.
+  run(fn, ...args) {
+    return this.page.evaluate(`(${fn})(${args.map((a) => JSON.stringify(a)).join(", ")})`);
   }
 
   async resize(width, height) {

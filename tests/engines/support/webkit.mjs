@@ -85,10 +85,10 @@ class WebKitPage {
     return this.call("POST", `${this.s}/url`, { url });
   }
 
-  /// Runs `fn(arg)` in the page and returns its (awaited) result.
-  async run(fn, arg = null) {
+  /// Runs `fn(...args)` (arguments as JSON) in the page and returns its (awaited) result.
+  async run(fn, ...args) {
     const script = `const done = arguments[arguments.length - 1];
-      Promise.resolve().then(() => (${fn})(${JSON.stringify(arg)})).then((v) => done({ ok: v === undefined ? null : v }), (e) => done({ error: String(e && e.stack || e) }));`;
+      Promise.resolve().then(() => (${fn})(${args.map((a) => JSON.stringify(a)).join(", ")})).then((v) => done({ ok: v === undefined ? null : v }), (e) => done({ error: String(e && e.stack || e) }));`;
     const out = await this.call("POST", `${this.s}/execute/async`, { script, args: [] });
     if (out && "error" in out) throw new Error(`in the page: ${out.error}`);
     return out.ok;
