@@ -5,6 +5,7 @@
 pub mod chart_svg;
 pub mod geoprep;
 pub mod json;
+pub mod minimap;
 pub mod page;
 pub mod poster;
 pub mod style;

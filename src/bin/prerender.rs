@@ -47,6 +47,8 @@ fn main() -> std::process::ExitCode {
             Err(e) => return fail(e),
         };
     let (story, map) = (Rc::new(story), Rc::new(map));
+    // The cards' small maps draw from one set of symbols, outside the app (build::minimap).
+    let minimaps = changhe::build::minimap::defs(&story, &map);
     for (lang, path) in [
         (Lang::Zh, dir.join("index.html")),
         (Lang::En, dir.join("en").join("index.html")),
@@ -68,6 +70,10 @@ fn main() -> std::process::ExitCode {
             Ok(p) => p,
             Err(e) => return fail(format!("{}: {e}", path.display())),
         };
+        let Some(main) = page.find("<main") else {
+            return fail(format!("{}: no <main> for the small maps", path.display()));
+        };
+        let page = format!("{}{minimaps}{}", &page[..main], &page[main..]);
         if let Some(parent) = path.parent() {
             if let Err(e) = std::fs::create_dir_all(parent) {
                 return fail(format!("cannot create {}: {e}", parent.display()));
@@ -79,7 +85,7 @@ fn main() -> std::process::ExitCode {
         println!("prerender: wrote {}", path.display());
     }
     // The hand-written scripts Trunk copied as they are, without their comment lines.
-    for name in ["boot.js", "head.js"] {
+    for name in ["boot.js", "head.js", "frame.js"] {
         let path = dir.join(name);
         let shipped = match std::fs::read_to_string(&path) {
             Ok(js) => changhe::build::page::without_line_comments(&js),

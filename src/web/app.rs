@@ -77,18 +77,6 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     {
-        let frame_id = props.options.frame_id.clone();
-        let embed = props.options.embed;
-        use_effect_with(embed, move |embed| {
-            let stop = embed.then(|| embed::report_height(frame_id));
-            move || {
-                if let Some(stop) = stop {
-                    stop();
-                }
-            }
-        });
-    }
-    {
         // `#m=<id>` set after load moves the timeline there (unknown ids are ignored by the reducer).
         let dispatch = state.dispatcher();
         use_effect_with((), move |()| {
@@ -212,7 +200,7 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="story-key">{ furniture::legend(&story, &props.map, lang) }</div>
                 <Timeline story={story.clone()} {lang} current={state.current}
                     hidden={state.hidden.clone()} {selected} {dispatch} jumps={state.jumps}
-                    announced={state.announced} scrolly={!props.options.embed} />
+                    announced={state.announced} />
             </div>
             { furniture::notes(&story, lang) }
             if *rest_live {

@@ -98,7 +98,7 @@ test("the English embed is English throughout and its forced dark theme applies;
 test("embed.js ignores messages from other windows and of the wrong shape", async () => {
   const { page, context, problems, embed } = await openDemo();
   await embed.sized("before");
-  const height = () => embed.iframe("zh").evaluate((f) => f.style.height);
+  const height = () => embed.iframe("zh").evaluate((f) => f.parentElement.style.height || f.style.height);
   const before = await height();
   const hash = await page.evaluate(() => location.hash);
   await page.evaluate(() => {

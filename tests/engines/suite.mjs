@@ -64,12 +64,12 @@ const collectedErrors = () => {
   return all;
 };
 
-/// For the embed demo: [iframe height, content height] per frame.
+/// For the embed demo: [the embed's height on the host (the box its frame sticks in), content height] per frame.
 const embedHeights = () => Object.fromEntries([...document.querySelectorAll("iframe[data-changhe-frame]")].map((f) => {
   const doc = f.contentDocument;
   const app = doc?.getElementById("app");
   const live = !!doc?.querySelector("#app[data-live] [data-testid=graphic]");
-  return [f.dataset.changheFrame, [f.getBoundingClientRect().height, live && app ? app.getBoundingClientRect().bottom + f.contentWindow.scrollY : null]];
+  return [f.dataset.changheFrame, [f.parentElement.getBoundingClientRect().height, live && app ? app.getBoundingClientRect().bottom + f.contentWindow.scrollY : null]];
 }));
 
 // ---- The suite. ----

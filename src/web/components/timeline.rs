@@ -29,9 +29,6 @@ pub struct TimelineProps {
     pub jumps: u32,
     /// The milestone the live region names (the last one the reader moved to), if any.
     pub announced: Option<usize>,
-    /// Whether scrolling a card to the reading line makes it current (not in an embed, whose
-    /// frame is as tall as its content and never scrolls).
-    pub scrolly: bool,
 }
 
 fn group_label(story: &Story, group: Group, lang: Lang) -> String {
@@ -47,6 +44,36 @@ fn group_label(story: &Story, group: Group, lang: Lang) -> String {
 
 fn concerns(m: &Milestone, selected: &Option<Target>) -> bool {
     selected.as_ref().is_some_and(|t| t.concerns(m))
+}
+
+/// Where a milestone happened, for the flat story (a frame whose host does not answer, print,
+/// JavaScript off; the style sheet hides it where the sticky map tells it): a small map lit for
+/// this milestone, drawn from the page's symbols (`build::minimap`), and the places' names.
+fn places(story: &Story, m: &Milestone, lang: Lang) -> Html {
+    let regions = m
+        .regions
+        .iter()
+        .filter_map(|id| story.regions.iter().find(|r| &r.id == id))
+        .map(|r| r.name.get(lang));
+    let places = m
+        .places
+        .iter()
+        .filter_map(|id| story.places.iter().find(|p| &p.id == id))
+        .map(|p| p.name.get(lang));
+    let names: Vec<&str> = regions.chain(places).collect();
+    if names.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <div class="card-places" data-testid="card-places">
+            <svg class="card-map" aria-hidden="true" focusable="false">
+                <use href="#mini" />
+                { for m.regions.iter().map(|r| html! { <use href={format!("#mini-r-{r}")} /> }) }
+                { for m.places.iter().map(|p| html! { <use href={format!("#mini-p-{p}")} /> }) }
+            </svg>
+            <p>{ names.join(format::enumeration_separator(lang)) }</p>
+        </div>
+    }
 }
 
 /// A milestone's card under its button: group and position, what happened, the figures of its
@@ -75,6 +102,7 @@ fn card(
     html! {
         <div class="timeline-card" data-testid={current.then_some("timeline-card")} data-milestone={m.id.clone()}>
             <p class="timeline-card-body">{ m.body.get(lang) }</p>
+            { places(story, m, lang) }
             if !period.is_empty() {
                 <div class="period-figures" data-testid="period-figures">
                     <h3 class="period-figures-title">{ ui.period_figures().get(lang) }</h3>
@@ -253,7 +281,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         dispatch,
         jumps,
         announced,
-        scrolly,
     } = props;
     let (lang, current) = (*lang, *current);
     let ui = &story.ui;
@@ -263,7 +290,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     use_reading_line(
         list_ref.clone(),
         (hidden.clone(), lang, width),
-        *scrolly,
         dispatch.reform(AppAction::Reach),
     );
     {

@@ -3,7 +3,10 @@
 //!
 //! The line lies just below the sticky map where the map sits above the cards (phones), and at
 //! [`SIDE_LINE`] of the viewport where it sits beside them. One `IntersectionObserver` watches a
-//! two-pixel band at the line: no scroll handler runs while the reader scrolls.
+//! two-pixel band at the line: no scroll handler runs while the reader scrolls. Its root is the
+//! document, so the band holds inside a frame too (a cross-origin frame's implicit root ignores
+//! `rootMargin`): embedded, the frame's document scrolls in step with the host page
+//! (`static/frame.js`); in a frame that never scrolls, nothing reaches the line.
 
 use yew::prelude::*;
 
@@ -18,22 +21,17 @@ pub const STATIC_BELOW_PX: f64 = 520.0;
 /// How far above the line a card's top is put when it is brought there (CSS px).
 pub const CARD_ABOVE_LINE_PX: f64 = 8.0;
 
-/// While `enabled`, calls `on_reach` with a milestone id each time the reader's scrolling brings
+/// Calls `on_reach` with a milestone id each time the reader's scrolling brings
 /// that milestone's item (an element with `data-milestone` in `list`) to the reading line.
 /// The observer's first report (where things are at load, or after the list changed) is not a
 /// reader's move and is ignored. It is rebuilt when `key` changes (the items or the width).
 #[hook]
-pub fn use_reading_line<K: PartialEq + 'static>(
-    list: NodeRef,
-    key: K,
-    enabled: bool,
-    on_reach: Callback<String>,
-) {
-    use_effect_with((key, enabled), move |(_, enabled)| {
+pub fn use_reading_line<K: PartialEq + 'static>(list: NodeRef, key: K, on_reach: Callback<String>) {
+    use_effect_with(key, move |_| {
         #[cfg(target_arch = "wasm32")]
-        let watch = enabled.then(|| observe(&list, on_reach)).flatten();
+        let watch = observe(&list, on_reach);
         #[cfg(not(target_arch = "wasm32"))]
-        let _ = (enabled, list, on_reach);
+        let _ = (list, on_reach);
         move || {
             #[cfg(target_arch = "wasm32")]
             drop(watch);
@@ -101,6 +99,7 @@ fn observe(list: &NodeRef, on_reach: Callback<String>) -> Option<Watch> {
         }
     });
     let options = web_sys::IntersectionObserverInit::new();
+    let _ = js_sys::Reflect::set(&options, &"root".into(), &window.document()?.into());
     // Whole pixels written with integers (the browser build carries no float formatting).
     options.set_root_margin(&format!(
         "-{}px 0px -{}px 0px",

@@ -27,11 +27,11 @@ export class EmbedPage {
     return this.frame(id).getAttribute("[data-testid=timeline-card]", "data-milestone");
   }
 
-  /// [iframe height, content height] for each frame.
+  /// [the embed's height on the host (the box the frame sticks in), content height] for each frame.
   async heights() {
     const out = {};
     for (const id of ["zh", "en"]) {
-      const outer = await this.iframe(id).evaluate((f) => f.getBoundingClientRect().height);
+      const outer = await this.iframe(id).evaluate((f) => f.parentElement.getBoundingClientRect().height);
       const inner = await this.frame(id).evaluate(() => document.getElementById("app").getBoundingClientRect().bottom + window.scrollY);
       out[id] = [outer, inner];
     }
