@@ -4,6 +4,7 @@
 
 pub mod chart_svg;
 pub mod geoprep;
+pub mod imports;
 pub mod json;
 pub mod minimap;
 pub mod page;

@@ -95,5 +95,40 @@ fn main() -> std::process::ExitCode {
             return fail(format!("cannot write {}: {e}", path.display()));
         }
     }
+    // The wasm's imports renamed short in it and in its glue (build::imports).
+    if let Err(e) = shorten_imports(&dir) {
+        return fail(e);
+    }
     ExitCode::SUCCESS
+}
+
+/// Renames the imports of the one `*_bg.wasm` in `dir` and of its glue `changhe-*.js`.
+fn shorten_imports(dir: &std::path::Path) -> Result<(), String> {
+    let names: Vec<String> = std::fs::read_dir(dir)
+        .map_err(|e| format!("cannot list {}: {e}", dir.display()))?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .collect();
+    let one = |what: &str, pick: &dyn Fn(&str) -> bool| -> Result<std::path::PathBuf, String> {
+        let found: Vec<&String> = names.iter().filter(|n| pick(n)).collect();
+        match found.as_slice() {
+            [name] => Ok(dir.join(name)),
+            _ => Err(format!(
+                "expected one {what} in {}, found {}",
+                dir.display(),
+                found.len()
+            )),
+        }
+    };
+    let wasm_path = one("wasm", &|n| n.ends_with("_bg.wasm"))?;
+    let js_path = one("JS glue", &|n| {
+        n.starts_with("changhe-") && n.ends_with(".js")
+    })?;
+    let wasm = std::fs::read(&wasm_path)
+        .map_err(|e| format!("cannot read {}: {e}", wasm_path.display()))?;
+    let js = std::fs::read_to_string(&js_path)
+        .map_err(|e| format!("cannot read {}: {e}", js_path.display()))?;
+    let (wasm, js) = changhe::build::imports::shorten(&wasm, &js)?;
+    std::fs::write(&wasm_path, wasm)
+        .map_err(|e| format!("cannot write {}: {e}", wasm_path.display()))?;
+    std::fs::write(&js_path, js).map_err(|e| format!("cannot write {}: {e}", js_path.display()))
 }

@@ -124,7 +124,7 @@ fn check_meta(story: &Story) -> Result<(), DataError> {
 /// English), nothing else; twelve month names; date patterns with their fields.
 fn check_ui(story: &Story) -> Result<(), DataError> {
     for key in crate::story::model::Ui::KEYS {
-        match story.ui.0.get(*key) {
+        match story.ui.get(key) {
             // English writes counts as bare numbers: those unit words may be empty in English only.
             Some(text) if EMPTY_IN_ENGLISH.contains(key) => {
                 if text.zh.trim().is_empty() {
@@ -135,12 +135,7 @@ fn check_ui(story: &Story) -> Result<(), DataError> {
             None => return Err(err("ui", *key, "missing entry")),
         }
     }
-    if let Some(key) = story
-        .ui
-        .0
-        .keys()
-        .find(|k| !crate::story::model::Ui::KEYS.contains(&k.as_str()))
-    {
+    if let Some(key) = story.ui.unknown_keys().first() {
         return Err(err(
             "ui",
             key.as_str(),
@@ -162,7 +157,7 @@ fn check_ui(story: &Story) -> Result<(), DataError> {
             ("date_month", &["{y}"][..]),
             ("date_day", &["{y}", "{d}"][..]),
         ] {
-            let pattern = story.ui.0.get(key).map_or("", |t| t.get(lang));
+            let pattern = story.ui.get(key).map_or("", |t| t.get(lang));
             if let Some(missing) = needs.iter().find(|n| !pattern.contains(**n)) {
                 return Err(err(
                     "ui",

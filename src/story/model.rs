@@ -238,12 +238,15 @@ pub struct Source {
     pub short: Text,
 }
 
-/// Interface copy: every label, heading and note the components show, by key. Stored as a map
-/// (it deserializes with far less code than a 50-field struct); [`Ui::KEYS`] lists the keys the
-/// components read, and validation requires exactly those.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct Ui(pub std::collections::BTreeMap<String, Text>);
+/// Interface copy: every label, heading and note the components show, in the order of
+/// [`Ui::KEYS`]. The story's JSON holds it as a map by key; held here as a table by position, so
+/// the browser's copy carries neither the keys nor a map's code (each accessor reads its own slot).
+/// Keys the story has that no component reads are kept aside for validation to name.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Ui {
+    entries: Vec<Option<Text>>,
+    unknown: Vec<String>,
+}
 
 static EMPTY_TEXT: Text = Text {
     zh: String::new(),
@@ -256,21 +259,85 @@ impl Ui {
     pub const BUILD_ONLY: &'static [&'static str] =
         &["poster_note", "poster_source", "noscript_note"];
 
-    /// The entry for `key` (empty if missing; validation makes sure none is).
-    pub fn text(&self, key: &str) -> &Text {
-        self.0.get(key).unwrap_or(&EMPTY_TEXT)
+    /// The table from its entries in the order of [`Ui::KEYS`] (`None`: missing).
+    pub fn from_entries(entries: Vec<Option<Text>>) -> Ui {
+        Ui {
+            entries,
+            unknown: Vec::new(),
+        }
+    }
+
+    /// The entry of the key at `index` of [`Ui::KEYS`] (empty if missing; validation makes sure
+    /// none is).
+    fn at(&self, index: usize) -> &Text {
+        self.entries
+            .get(index)
+            .and_then(Option::as_ref)
+            .unwrap_or(&EMPTY_TEXT)
+    }
+
+    /// The entry for `key`, if the story has it.
+    pub fn get(&self, key: &str) -> Option<&Text> {
+        let index = Self::KEYS.iter().position(|k| *k == key)?;
+        self.entries.get(index).and_then(Option::as_ref)
+    }
+
+    /// Sets the entry for `key` (a key no component reads is kept aside as unknown).
+    pub fn set(&mut self, key: &str, text: Text) {
+        match Self::KEYS.iter().position(|k| *k == key) {
+            Some(index) => {
+                if self.entries.len() < Self::KEYS.len() {
+                    self.entries.resize(Self::KEYS.len(), None);
+                }
+                self.entries[index] = Some(text);
+            }
+            None => self.unknown.push(key.to_owned()),
+        }
+    }
+
+    /// Keys the story has that no component reads.
+    pub fn unknown_keys(&self) -> &[String] {
+        &self.unknown
+    }
+}
+
+impl Serialize for Ui {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        for (key, entry) in Self::KEYS.iter().zip(&self.entries) {
+            if let Some(text) = entry {
+                map.serialize_entry(key, text)?;
+            }
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Ui {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Ui, D::Error> {
+        let map = std::collections::BTreeMap::<String, Text>::deserialize(deserializer)?;
+        let mut ui = Ui::default();
+        ui.entries.resize(Self::KEYS.len(), None);
+        for (key, text) in map {
+            ui.set(&key, text);
+        }
+        Ok(ui)
     }
 }
 
 macro_rules! ui_keys {
     ($($key:ident),* $(,)?) => {
+        /// Each key's position in [`Ui::KEYS`].
+        #[allow(non_camel_case_types, dead_code)]
+        enum UiKey { $($key),* }
         impl Ui {
-            /// Every key the components read.
+            /// Every key the components read, in the table's order.
             pub const KEYS: &'static [&'static str] = &[$(stringify!($key)),*];
             $(
                 #[doc = concat!("The `", stringify!($key), "` entry.")]
                 pub fn $key(&self) -> &Text {
-                    self.text(stringify!($key))
+                    self.at(UiKey::$key as usize)
                 }
             )*
         }

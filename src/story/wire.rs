@@ -354,7 +354,7 @@ pub fn browser_view(story: &Story) -> Story {
     let mut s = story.clone();
     s.meta.clear_build_only();
     for key in Ui::BUILD_ONLY {
-        s.ui.0.insert((*key).to_owned(), Text::default());
+        s.ui.set(key, Text::default());
     }
     s.provinces.iter_mut().for_each(BuildOnly::clear_build_only);
     s.regions.iter_mut().for_each(BuildOnly::clear_build_only);
@@ -481,16 +481,15 @@ impl Encode for Feature {
 /// that the story has exactly those).
 impl Decode for Ui {
     fn decode(r: &mut Reader<'_>) -> Option<Self> {
-        let mut map = BTreeMap::new();
+        let mut entries = Vec::with_capacity(Ui::KEYS.len());
         for key in Ui::KEYS {
-            let text = if Ui::BUILD_ONLY.contains(key) {
+            entries.push(Some(if Ui::BUILD_ONLY.contains(key) {
                 Text::default()
             } else {
                 Text::decode(r)?
-            };
-            map.insert((*key).to_owned(), text);
+            }));
         }
-        Some(Ui(map))
+        Some(Ui::from_entries(entries))
     }
 }
 
@@ -498,7 +497,7 @@ impl Decode for Ui {
 impl Encode for Ui {
     fn encode(&self, out: &mut Writer) {
         for key in Ui::KEYS.iter().filter(|k| !Ui::BUILD_ONLY.contains(k)) {
-            match self.0.get(*key) {
+            match self.get(key) {
                 Some(text) => text.encode(out),
                 None => Text::default().encode(out),
             }
