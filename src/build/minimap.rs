@@ -4,19 +4,54 @@
 //! card's map is a few `<use>` of them (`web::components::timeline`): the base map, then the
 //! milestone's regions in their province's colour and its places as dots.
 
+use crate::render::layout::{outline_bbox, Rect};
 use crate::story::format::fixed;
 use crate::story::map::MapData;
 use crate::story::model::{RegionKind, Story};
+
+/// A card map's width to height, as the style sheet sizes it (`.card-map`).
+pub const ASPECT: f64 = 4.0 / 3.0;
+
+/// The part of the map the card maps show: the six counties and every place a milestone names,
+/// with a margin, widened or heightened about its centre to [`ASPECT`].
+pub fn frame(story: &Story, map: &MapData) -> Rect {
+    let b = outline_bbox(map);
+    let (mut x0, mut y0, mut x1, mut y1) = (b.x, b.y, b.x + b.w, b.y + b.h);
+    let named = story.milestones.iter().flat_map(|m| &m.places);
+    for (x, y) in named.filter_map(|id| map.point(id)) {
+        x0 = x0.min(x);
+        y0 = y0.min(y);
+        x1 = x1.max(x);
+        y1 = y1.max(y);
+    }
+    let margin = 0.06 * (x1 - x0).max(y1 - y0);
+    let (mut w, mut h) = (x1 - x0 + 2.0 * margin, y1 - y0 + 2.0 * margin);
+    if w / h < ASPECT {
+        w = h * ASPECT;
+    } else {
+        h = w / ASPECT;
+    }
+    let (cx, cy) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
+    Rect {
+        x: cx - w / 2.0,
+        y: cy - h / 2.0,
+        w,
+        h,
+    }
+}
 
 /// The symbol every card's map starts from: the land, lakes and the six counties, unlit.
 pub const BASE_ID: &str = "mini";
 
 /// The symbols' `<svg>`, hidden, for the page (outside the app, which never redraws it).
 pub fn defs(story: &Story, map: &MapData) -> String {
+    let f = frame(story, map);
     let view_box = format!(
-        "0 0 {} {}",
-        fixed(map.view.width, 0),
-        fixed(map.view.height, 0)
+        "{} {} {} {}",
+        fixed(f.x, 0),
+        fixed(f.y, 0),
+        fixed(f.w, 0),
+        fixed(f.h, 0)
     );
     let symbol = |id: &str, body: &str| {
         format!("<symbol id=\"{id}\" viewBox=\"{view_box}\">{body}</symbol>")
@@ -38,8 +73,8 @@ pub fn defs(story: &Story, map: &MapData) -> String {
         "<svg class=\"mini-defs\" aria-hidden=\"true\" focusable=\"false\"><defs>{}",
         symbol(BASE_ID, &base)
     );
-    // A dot's radius and the base's diamond, in view units: legible at a card map's 150 px.
-    let r = map.view.width / 70.0;
+    // A dot's radius and the base's diamond, in view units: legible at a card map's 132 px.
+    let r = f.w / 50.0;
     for region in &story.regions {
         let body = match region.kind {
             RegionKind::Base => map.point(&region.place).map(|(x, y)| {
@@ -68,7 +103,13 @@ pub fn defs(story: &Story, map: &MapData) -> String {
             out.push_str(&symbol(&format!("mini-r-{}", region.id), &body));
         }
     }
-    for place in &story.places {
+    let named = |id: &str| {
+        story
+            .milestones
+            .iter()
+            .any(|m| m.places.iter().any(|p| p == id))
+    };
+    for place in story.places.iter().filter(|p| named(&p.id)) {
         if let Some((x, y)) = map.point(&place.id) {
             let dot = format!(
                 "<circle class=\"mini-dot\" cx=\"{}\" cy=\"{}\" r=\"{}\"/>",
@@ -111,5 +152,21 @@ mod tests {
         }
         // Hidden from assistive technology: the card's text names the places.
         assert!(defs.starts_with("<svg class=\"mini-defs\" aria-hidden=\"true\""));
+    }
+
+    #[test]
+    fn the_frame_holds_the_counties_and_every_named_place_at_the_cards_aspect() {
+        let story = crate::build::json::story().expect("story");
+        let map = crate::build::json::map_data().expect("map");
+        let f = frame(&story, &map);
+        assert!((f.w / f.h - ASPECT).abs() < 1e-9);
+        let b = outline_bbox(&map);
+        assert!(f.x < b.x && f.y < b.y && f.x + f.w > b.x + b.w && f.y + f.h > b.y + b.h);
+        for id in story.milestones.iter().flat_map(|m| &m.places) {
+            let p = map.point(id).expect("projected");
+            assert!(f.contains(p), "{id} in the card maps' frame");
+        }
+        // Closer than the whole map: the counties fill a good part of a 132 px card map.
+        assert!(b.w / f.w > 0.25, "counties {} of {} units wide", b.w, f.w);
     }
 }

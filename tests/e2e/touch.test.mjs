@@ -6,6 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useSite, open, assertClean, SCREENSHOTS } from "./support/browser.mjs";
 import { story } from "./support/story.mjs";
+import { swipe, pinch, pause } from "./support/touch.mjs";
 
 const site = useSite();
 const PHONES = [[390, 844, 3], [412, 915, 2.6]];
@@ -20,32 +21,6 @@ const visibleBox = (locator) => locator.evaluate((e) => {
   const left = Math.max(r.left, 0), right = Math.min(r.right, innerWidth);
   return bottom - top > 60 && right - left > 60 ? { x: (left + right) / 2, y: (top + bottom) / 2, bottom } : null;
 });
-
-const pause = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/// One finger from (x, y) upward by `distance` px in ten moves at about 60 Hz, then lifted; waits
-/// for the scroll (and any fling) to settle.
-async function swipe(cdp, { x, y }, distance = 300) {
-  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x, y, id: 1 }] });
-  for (let i = 1; i <= 10; i++) {
-    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x, y: y - (distance * i) / 10, id: 1 }] });
-    await pause(16);
-  }
-  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
-  await pause(250);
-}
-
-/// Two fingers 40 px apart at (x, y), spread to 240 px apart.
-async function pinch(cdp, { x, y }) {
-  const at = (d) => [{ x: x - d, y, id: 1 }, { x: x + d, y, id: 2 }];
-  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: at(20) });
-  for (let i = 1; i <= 10; i++) {
-    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: at(20 + i * 10) });
-    await pause(16);
-  }
-  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
-  await pause(250);
-}
 
 const scrollY = (page) => page.evaluate(() => window.scrollY);
 const visibleMap = (page) => page.locator("[data-testid=map]").filter({ visible: true }).first();
