@@ -159,6 +159,37 @@ test("a host address #changhe-<id>=<milestone> opens at that milestone, and noth
   await context.close();
 });
 
+test("counters start when the host brings them to the reader's screen, and the charts are drawn there", async () => {
+  const { context, page, problems, hosted } = await openHost("article.html", { width: 360, height: 740 });
+  const frame = await hosted.ready();
+  const num = () => frame.textContent("[data-testid='figure-tech-smes'] .counter-visual .num");
+  assert.equal(await num(), "339", "the final value before it is reached");
+  // The host scrolls until the card is in the middle of the reader's screen.
+  const box = await page.evaluate(() => document.querySelector("[data-changhe-box]").getBoundingClientRect().top + scrollY);
+  const card = await frame.evaluate(() => document.querySelector("[data-testid='figure-tech-smes']").getBoundingClientRect().top + scrollY);
+  await page.evaluate((y) => window.scrollTo(0, y), box + card - 300);
+  const midway = Number(await until(num, (n) => Number(n) < 339, { what: "the counter starts", interval: 10 }));
+  assert.ok(midway >= 0 && midway < 339, `rolling: ${midway}`);
+  await frame.waitForFunction(() => document.querySelector("[data-testid='figure-tech-smes'] .counter-visual").dataset.done === "true");
+  assert.equal(await num(), "339");
+  for (const chart of story.charts) {
+    const at = await frame.evaluate((id) => document.querySelector(`[data-testid='chart-${id}']`).getBoundingClientRect().top + scrollY, chart.id);
+    await page.evaluate((y) => window.scrollTo(0, y), box + at - 100);
+    await hosted.settled();
+    const inked = await until(() => frame.evaluate((id) => {
+      const c = document.querySelector(`[data-testid='chart-${id}'] canvas`);
+      if (!c || !c.width) return 0;
+      const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
+      return n;
+    }, chart.id), (n) => n > 2000, { what: `chart ${chart.id} drawn in the hosted frame` });
+    assert.ok(inked > 2000);
+  }
+  assert.deepEqual(problems, [], "console errors");
+  await context.close();
+});
+
 test("steadiness: at about 1,500 px/s the held map stays within 2 px of its resting place", async () => {
   const report = {};
   for (const [width, heightPx] of [[360, 740], [1280, 800]]) {

@@ -111,8 +111,17 @@ test("embed.js ignores messages from other windows and of the wrong shape", asyn
     parent.postMessage({ "changhe-hash": "javascript:alert(1)", id: "zh" }, "*");
     parent.postMessage({ "changhe-height": 10, id: "en" }, "*");
   });
-  const state = () => Promise.all([height(), page.evaluate(() => location.hash)]);
-  assert.deepEqual(await holdsFor(state, 1000, { interval: 100, what: "the frame's height and the host's hash" }), [before, hash]);
+  // A sibling frame is not the host: the zh frame ignores its well-formed viewport and go.
+  const zhScroll = () => embed.frame("zh").evaluate(() => window.scrollY);
+  const scrolled = await zhScroll();
+  await embed.frame("en").evaluate(() => {
+    const zh = parent.document.querySelector("iframe[data-changhe-frame=zh]").contentWindow;
+    zh.postMessage({ changhe: 1, type: "viewport", top: -2000, height: 700 }, "*");
+    zh.postMessage({ changhe: 1, type: "go", milestone: "railway-opens" }, "*");
+  });
+  const state = () => Promise.all([height(), page.evaluate(() => location.hash), zhScroll(), embed.current("zh")]);
+  assert.deepEqual(await holdsFor(state, 1000, { interval: 100, what: "the frame's height, the host's hash, the zh frame's scroll and milestone" }),
+    [before, hash, scrolled, story.milestones[0].id]);
   assertClean(assert, problems);
   await context.close();
 });

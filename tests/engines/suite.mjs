@@ -9,7 +9,7 @@ import { startServer, STRICT_CSP } from "../e2e/support/server.mjs";
 import { story, numbers, palette, rgb } from "../e2e/support/story.mjs";
 import { expected, squash } from "../e2e/support/oracle.mjs";
 import { loneLastLines, unsanctionedBreaks } from "../e2e/support/layout.mjs";
-import { until } from "../e2e/support/wait.mjs";
+import { until, steady } from "../e2e/support/wait.mjs";
 import { canvasInk, fastScrollPastCounters } from "../e2e/pages/figures.mjs";
 
 export const SCREENSHOTS = "test-results/screenshots";
@@ -71,6 +71,62 @@ const embedHeights = () => Object.fromEntries([...document.querySelectorAll("ifr
   const live = !!doc?.querySelector("#app[data-live] [data-testid=graphic]");
   return [f.dataset.changheFrame, [f.parentElement.getBoundingClientRect().height, live && app ? app.getBoundingClientRect().bottom + f.contentWindow.scrollY : null]];
 }));
+
+/// The embed demo's Chinese story as its host sees it (the demo's frames are same-origin here, so
+/// the host can read them): the host's scroll, the box's and frame's tops, the frame's own scroll
+/// and its range, whether it is hosted, the current milestone, and the map's box on the host.
+const hostedState = () => {
+  const f = document.querySelector("iframe[data-changhe-frame=zh]");
+  const d = f?.contentDocument;
+  const w = f?.contentWindow;
+  const fr = f.getBoundingClientRect();
+  const map = d?.querySelector(".story-map [data-testid=map]")?.getBoundingClientRect();
+  const card = d?.querySelector("[data-testid=timeline-card]");
+  return {
+    scrollY, inner: innerHeight, boxTop: f.parentElement.getBoundingClientRect().top, frameTop: fr.top,
+    frameScroll: w ? w.scrollY : null, max: d ? d.documentElement.scrollHeight - w.innerHeight : 0,
+    hosted: !!d?.documentElement.classList.contains("is-hosted"), live: !!d?.querySelector("#app[data-live]"),
+    current: card ? card.getAttribute("data-milestone") : null,
+    mapTop: map ? fr.top + map.top : null, mapBottom: map ? fr.top + map.bottom : null,
+  };
+};
+
+/// One steady scripted scroll of the demo's host at `speed` px/ms for `ms`, from the host's
+/// animation frames; each frame samples the zh frame's map top on the host's screen while the
+/// frame's story holds it (its document's scroll inside the story, less a margin).
+const steadyScroll = (speed, ms) => new Promise((done) => {
+  const f = document.querySelector("iframe[data-changhe-frame=zh]");
+  const d = f.contentDocument;
+  const area = d.querySelector(".story-map");
+  const storyBox = d.querySelector("[data-testid=story]").getBoundingClientRect();
+  const y0 = f.contentWindow.scrollY;
+  const sticky = parseFloat(getComputedStyle(area).top) || 0;
+  const range = [storyBox.top + y0 - sticky + 60, storyBox.bottom + y0 - area.getBoundingClientRect().height - sticky - 60];
+  const map = d.querySelector(".story-map [data-testid=map]");
+  const tops = [];
+  let last = performance.now();
+  const end = last + ms;
+  const tick = (now) => {
+    window.scrollBy(0, (now - last) * speed);
+    last = now;
+    const y = f.contentWindow.scrollY;
+    if (y > range[0] && y < range[1]) tops.push(f.getBoundingClientRect().top + map.getBoundingClientRect().top);
+    if (now < end) requestAnimationFrame(tick);
+    else done(tops);
+  };
+  requestAnimationFrame(tick);
+});
+
+/// Each milestone card of the demo's bare frame: whether its places show, and its small map's size.
+const barePlaces = () => {
+  const d = document.querySelector("iframe[data-changhe-bare]")?.contentDocument;
+  if (!d || !d.documentElement.classList.contains("is-bare")) return null;
+  return [...d.querySelectorAll("li[data-milestone]")].map((li) => {
+    const p = li.querySelector("[data-testid=card-places]");
+    const r = p?.querySelector("svg.card-map")?.getBoundingClientRect();
+    return [li.dataset.milestone, !!p && getComputedStyle(p).display !== "none", r ? [Math.round(r.width), Math.round(r.height)] : null];
+  });
+};
 
 // ---- The suite. ----
 
@@ -233,6 +289,70 @@ export function engineSuite(launch, { narrow, serverCollector = false, launchDar
     await page.run((id) => { location.hash = `#m=${id}`; }, "railway-opens");
     await until(current, (c) => c === "railway-opens", { what: "a hash set after load moves the timeline" });
     await page.screenshot(`${SCREENSHOTS}/${engine()}-timeline-1280.png`);
+    await assertNoErrors(page);
+    await page.close();
+  });
+
+  for (const width of [1280, narrow]) {
+    test(`the embed demo at ${width} px: the host's scrolling makes each milestone current in order, the map held on screen`, async () => {
+      const page = await site.browser.newPage(width, 800);
+      await page.goto(site.strict.url("embed-demo.html"));
+      await until(() => page.run(hostedState), (s) => s.live && s.hosted, { timeout: 30000, interval: 100, what: "the hosted story" });
+      assert.equal((await page.run(hostedState)).scrollY, 0, "nothing moved the host at load");
+      const follow = (s) => Math.abs(s.frameScroll - Math.min(Math.max(0, Math.round(44 - s.boxTop)), s.max)) <= 1;
+      const ids = story.milestones.map((m) => m.id);
+      const seen = [ids[0]];
+      const start = await page.run(hostedState);
+      await page.run((y) => scrollTo(0, y), start.boxTop - 44 - 200);
+      for (let i = 0; i < 300 && seen.length < ids.length; i++) {
+        await page.run(() => scrollBy(0, 60));
+        await until(() => page.run(hostedState), follow, { timeout: 3000, interval: 30, what: "the frame follows the host" });
+        // The reading line's observer reports in a later task: wait until the current card is steady.
+        const settled = await steady(() => page.run(hostedState), { quiet: 200, timeout: 5000, interval: 40, what: "the hosted story after a step" });
+        if (settled.current && settled.current !== seen.at(-1)) {
+          seen.push(settled.current);
+          const shown = Math.max(0, Math.min(settled.mapBottom, settled.inner) - Math.max(settled.mapTop, 44)) / (settled.mapBottom - settled.mapTop);
+          assert.ok(shown >= 0.8, `${settled.current}: ${Math.round(shown * 100)} % of the map on the host's screen`);
+        }
+      }
+      assert.deepEqual(seen, ids, "every milestone current once, in order");
+      await page.screenshot(`${SCREENSHOTS}/${engine()}-hosted-${width}.png`);
+      // Steadiness: a scripted scroll of 1.5 px/ms through the story from its top.
+      await page.run((y) => scrollTo(0, y), start.boxTop - 44 + 100);
+      await until(() => page.run(hostedState), follow, { timeout: 3000, interval: 30, what: "the frame follows the host" });
+      const tops = await page.run(steadyScroll, 1.5, 2500);
+      assert.ok(tops.length > 30, `held samples (${tops.length})`);
+      const rest = tops.slice().sort((a, b) => a - b)[Math.floor(tops.length / 2)];
+      const dev = tops.map((t) => Math.abs(t - rest)).sort((a, b) => a - b);
+      console.log(`steadiness (${engine()} ${width} px): ${tops.length} held samples, rest ${rest.toFixed(1)} px, max ${dev.at(-1).toFixed(1)} px, p95 ${dev[Math.floor(dev.length * 0.95)].toFixed(1)} px`);
+      assert.ok(Math.abs(rest - 44) <= 16, `the held map rests under the demo's 44 px bar (${rest.toFixed(1)} px)`);
+      await assertNoErrors(page);
+      await page.close();
+    });
+  }
+
+  test("the embed demo's bare iframe tells the flat story: every card with its places; junk from the host is ignored", async () => {
+    const page = await site.browser.newPage(1280, 900);
+    await page.goto(site.strict.url("embed-demo.html"));
+    const cards = await until(() => page.run(barePlaces), Boolean, { timeout: 30000, interval: 200, what: "the bare frame's flat story" });
+    for (const m of story.milestones) {
+      if (m.regions.length + m.places.length === 0) continue;
+      const card = cards.find(([id]) => id === m.id);
+      assert.ok(card?.[1], `${m.id}: its places show with its card`);
+      assert.ok(card[2][0] >= 100 && card[2][1] >= 70, `${m.id}: a small map (${card[2]})`);
+    }
+    await until(() => page.run(hostedState), (s) => s.live && s.hosted, { timeout: 30000, interval: 100, what: "the hosted story" });
+    const before = await page.run(hostedState);
+    await page.run(() => {
+      const zh = document.querySelector("iframe[data-changhe-frame=zh]").contentWindow;
+      for (const m of [null, 7, "go", { changhe: 2, type: "viewport", top: -900, height: 700 }, { changhe: 1, type: "viewport", top: "-900", height: 700 },
+        { changhe: 1, type: "viewport", top: -1e12, height: 700 }, { changhe: 1, type: "go", milestone: "../x" }, { changhe: 1, type: "scroll", offset: 9 }]) zh.postMessage(m, "*");
+      window.postMessage({ changhe: 1, type: "scroll", id: "zh", offset: 3000, line: 0 }, "*");
+    });
+    await new Promise((r) => setTimeout(r, 1000));
+    const after = await page.run(hostedState);
+    assert.equal(after.scrollY, before.scrollY, "nothing moved the host");
+    assert.equal(after.current, before.current, "nothing moved the story");
     await assertNoErrors(page);
     await page.close();
   });

@@ -24,12 +24,14 @@ pub const CARD_ABOVE_LINE_PX: f64 = 8.0;
 /// Calls `on_reach` with a milestone id each time the reader's scrolling brings
 /// that milestone's item (an element with `data-milestone` in `list`) to the reading line.
 /// The observer's first report (where things are at load, or after the list changed) is not a
-/// reader's move and is ignored. It is rebuilt when `key` changes (the items or the width).
+/// reader's move and is ignored. It is rebuilt when `key` changes (the items or the width), and
+/// when the viewport's height changes (its band is set in pixels of that height): a phone's
+/// toolbar, or an embedded frame that takes the host's screen height once the host answers.
 #[hook]
 pub fn use_reading_line<K: PartialEq + 'static>(list: NodeRef, key: K, on_reach: Callback<String>) {
     use_effect_with(key, move |_| {
         #[cfg(target_arch = "wasm32")]
-        let watch = observe(&list, on_reach);
+        let watch = Rebuilt::start(list, on_reach);
         #[cfg(not(target_arch = "wasm32"))]
         let _ = (list, on_reach);
         move || {
@@ -37,6 +39,42 @@ pub fn use_reading_line<K: PartialEq + 'static>(list: NodeRef, key: K, on_reach:
             drop(watch);
         }
     });
+}
+
+/// The observer, rebuilt on every change of the viewport's height.
+#[cfg(target_arch = "wasm32")]
+struct Rebuilt {
+    _watch: std::rc::Rc<std::cell::RefCell<Option<Watch>>>,
+    _resize: Option<gloo_events::EventListener>,
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Rebuilt {
+    fn start(list: NodeRef, on_reach: Callback<String>) -> Rebuilt {
+        let height = || {
+            web_sys::window()
+                .and_then(|w| w.inner_height().ok())
+                .and_then(|v| v.as_f64())
+                .unwrap_or(0.0)
+        };
+        let watch = std::rc::Rc::new(std::cell::RefCell::new(observe(&list, on_reach.clone())));
+        let built_for = std::cell::Cell::new(height());
+        let slot = watch.clone();
+        let resize = web_sys::window().map(|w| {
+            gloo_events::EventListener::new(&w, "resize", move |_| {
+                let now = height();
+                if (now - built_for.replace(now)).abs() >= 1.0 {
+                    let mut slot = slot.borrow_mut();
+                    drop(slot.take());
+                    *slot = observe(&list, on_reach.clone());
+                }
+            })
+        });
+        Rebuilt {
+            _watch: watch,
+            _resize: resize,
+        }
+    }
 }
 
 /// The reading line's distance from the viewport's top (CSS px).
