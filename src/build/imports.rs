@@ -54,8 +54,11 @@ pub fn shorten(wasm: &[u8], js: &str) -> Result<(Vec<u8>, String), String> {
     Ok((module, js))
 }
 
+/// A module cut around its import section: up to the section's size, its contents, the rest.
+type Cut<'a> = (&'a [u8], &'a [u8], &'a [u8]);
+
 /// The module up to the import section's size, the section's contents, and the rest.
-fn import_section(wasm: &[u8]) -> Result<(&[u8], &[u8], &[u8]), String> {
+fn import_section(wasm: &[u8]) -> Result<Cut<'_>, String> {
     if wasm.get(..8) != Some(&[0, 0x61, 0x73, 0x6d, 1, 0, 0, 0][..]) {
         return Err("not a wasm module (version 1)".to_owned());
     }
