@@ -2,8 +2,8 @@
 //   node scripts/embed-shots.mjs [dist] [out-dir]        (default dist, docs/embed)
 // A mock article on one origin (localhost) embeds the graphic from another (127.0.0.1): with
 // embed.js, scrolled into the story (the map held, a card at the reading line) at 360x740 and
-// 1280x800, light and dark; and as a bare iframe (no script on the host), the flat story with each
-// card's small map. JPEG, so the repository stays small.
+// 1280x800, light and dark; and as a bare iframe (no script on the host) of the graphic's height,
+// the flat story with each card's small map. JPEG, so the repository stays small.
 import { mkdirSync } from "node:fs";
 import { launch } from "../tests/e2e/support/browser.mjs";
 import { startServer } from "../tests/e2e/support/server.mjs";
@@ -20,6 +20,7 @@ const host = await startServer(dir, {
   },
 });
 const browser = await launch();
+const hosted = (page) => new HostedStory(page);
 const at = (path) => host.url(path).replace("127.0.0.1", "localhost");
 
 for (const [width, height] of [[360, 740], [1280, 800]]) {
@@ -43,11 +44,13 @@ for (const [width, height] of [[360, 740], [1280, 800]]) {
   const story = new HostedStory(page);
   const frame = await story.ready({ hosted: false });
   await frame.waitForSelector("html.is-bare");
-  // The frame's own cards, as a reader of the flat story sees them (the frame scrolled to a card
-  // as the keyboard would; the host to the frame).
-  await frame.evaluate(() => document.getElementById("step-anji-green-summit").scrollIntoView({ block: "start" }));
+  // As the README tells editors: the frame given the graphic's height at this width; then the
+  // article scrolled to the cards, as a reader of the flat story sees them.
+  const content = await frame.evaluate(() => Math.ceil(document.getElementById("app").getBoundingClientRect().bottom));
+  await page.evaluate((h) => document.querySelector("iframe").setAttribute("height", String(h)), content);
+  const card = await hosted(page).frame().evaluate(() => document.getElementById("step-framework-agreement").getBoundingClientRect().top);
   const top = await page.evaluate(() => document.querySelector("iframe").getBoundingClientRect().top + scrollY);
-  await page.evaluate((y) => window.scrollTo(0, y), top);
+  await page.evaluate((y) => window.scrollTo(0, y), top + card - 60);
   await page.screenshot({ path: `${out}/bare-${width}.jpg`, type: "jpeg", quality: 72 });
   await context.close();
 }
