@@ -6,6 +6,7 @@ pub mod chart_svg;
 pub mod geoprep;
 pub mod imports;
 pub mod json;
+pub mod long_image;
 pub mod minimap;
 pub mod page;
 pub mod poster;

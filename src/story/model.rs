@@ -438,6 +438,8 @@ ui_keys!(
     download_data,
     download_data_note,
     share_image,
+    long_image,
+    long_image_text,
     save_image,
     notes_heading,
     sources_heading,

@@ -1,0 +1,1381 @@
+//! 一图读懂: the whole story as one long image for WeChat and Weibo (1,080 px wide), drawn at
+//! build time from the same story, map and palette as the page: the head, the map (the page's own
+//! layout for a phone, scaled), the 14 milestones as a vertical timeline, every figure as a card
+//! with the page's words (`format::figure_value`), the charts by `render::chart::draw`, sources,
+//! credits and the date. First a layout (a list of boxes with their text, measured with the
+//! font's real metrics), then the drawing; the layout is what the tests check. `long_text` writes
+//! the same content as text to paste under the image.
+
+use crate::render::layout::Rect;
+use crate::render::palette;
+use crate::story::format;
+use crate::story::model::{FigureValue, Group, Lang, Story};
+
+/// The family name the command registers its CJK font under.
+pub const FONT: &str = "long-sans";
+
+/// Bumped whenever the drawing changes, so that the committed images count as stale.
+const VERSION: &str = "long-2";
+
+/// A digest of everything the images show (the story, the map) and of the drawing's version: the
+/// committed images are current when their recorded digest equals this.
+pub fn inputs_digest(story: &Story, map: &crate::story::map::MapData) -> String {
+    let mut text = String::from(VERSION);
+    text.push_str(&serde_json::to_string(story).unwrap_or_default());
+    text.push_str(&crate::story::wire::to_text(map));
+    // FNV-1a, 64 bits: stable across platforms and Rust versions (as the share image's).
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    format!("{hash:016x}")
+}
+
+/// The drawn map's width over its height (the page's phone frame).
+pub fn map_aspect(story: &Story, map: &crate::story::map::MapData, lang: Lang) -> f64 {
+    let f = map_layout(story, map, lang).frame;
+    f.w / f.h
+}
+
+/// The image's width in pixels.
+pub const WIDTH: f64 = 1080.0;
+/// The margin on each side.
+pub const MARGIN: f64 = 64.0;
+/// The width text may take.
+pub const COLUMN: f64 = WIDTH - 2.0 * MARGIN;
+
+/// Type sizes (px at 1,080 px wide; a phone shows the image at about a third).
+pub mod size {
+    /// The headline.
+    pub const HEADLINE: f64 = 60.0;
+    /// Figure values.
+    pub const VALUE: f64 = 68.0;
+    /// Section and block headings.
+    pub const HEADING: f64 = 44.0;
+    /// Milestone titles.
+    pub const TITLE: f64 = 38.0;
+    /// Body text: the dek, milestone bodies, figure labels, notes.
+    pub const BODY: f64 = 32.0;
+}
+
+/// Text widths in pixels at a size, from a font's metrics.
+pub trait Measure {
+    /// The advance width of `text` at `px`, regular or bold.
+    fn width(&self, text: &str, px: f64, bold: bool) -> f64;
+
+    /// A character's advance and left side bearing at `px` (plotters' glyph drawing leaves the
+    /// bearing out, so the drawing places each character itself).
+    fn glyph(&self, c: char, px: f64, bold: bool) -> (f64, f64) {
+        (self.width(&c.to_string(), px, bold), 0.0)
+    }
+}
+
+/// The CJK fonts the image is measured (and, registered with plotters, drawn) with.
+pub struct Fonts {
+    regular: ab_glyph::FontVec,
+    bold: ab_glyph::FontVec,
+}
+
+/// Debian's `fonts-noto-cjk`, as for the share image.
+pub const FONT_PATHS: [&str; 2] = [
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
+];
+
+impl Fonts {
+    /// The fonts from their files' bytes (the first face of a collection, as plotters takes it).
+    pub fn from_bytes(regular: Vec<u8>, bold: Vec<u8>) -> Result<Fonts, String> {
+        let read = |b| ab_glyph::FontVec::try_from_vec(b).map_err(|e| format!("not a font: {e}"));
+        Ok(Fonts {
+            regular: read(regular)?,
+            bold: read(bold)?,
+        })
+    }
+
+    /// Debian's fonts ([`FONT_PATHS`]), with a message naming the package when they are missing.
+    pub fn debian() -> Result<Fonts, String> {
+        let read = |p: &str| {
+            std::fs::read(p).map_err(|e| {
+                format!("cannot read the font {p}: {e} (apt-get install fonts-noto-cjk)")
+            })
+        };
+        Fonts::from_bytes(read(FONT_PATHS[0])?, read(FONT_PATHS[1])?)
+    }
+}
+
+impl Measure for Fonts {
+    fn width(&self, text: &str, px: f64, bold: bool) -> f64 {
+        text.chars().map(|c| self.glyph(c, px, bold).0).sum()
+    }
+
+    fn glyph(&self, c: char, px: f64, bold: bool) -> (f64, f64) {
+        use ab_glyph::{Font, ScaleFont};
+        let font = if bold { &self.bold } else { &self.regular };
+        let scaled = font.as_scaled(ab_glyph::PxScale::from(px as f32));
+        let id = scaled.glyph_id(c);
+        (
+            f64::from(scaled.h_advance(id)),
+            f64::from(scaled.h_side_bearing(id)),
+        )
+    }
+}
+
+/// Draws one line of text from `x` (its left edge) with its vertical centre at `y`, a character at
+/// a time at the font's own advances and bearings.
+#[allow(clippy::too_many_arguments)]
+fn draw_line<DB: plotters::prelude::DrawingBackend>(
+    area: &plotters::prelude::DrawingArea<DB, plotters::coord::Shift>,
+    m: &dyn Measure,
+    font: &str,
+    text: &str,
+    (x, y): (f64, f64),
+    px: f64,
+    bold: bool,
+    colour: &plotters::prelude::RGBColor,
+) -> Result<(), plotters::prelude::DrawingAreaErrorKind<DB::ErrorType>> {
+    use plotters::prelude::*;
+    use plotters::style::text_anchor::{HPos, Pos, VPos};
+    let style = TextStyle::from(FontDesc::new(
+        FontFamily::Name(font),
+        px,
+        if bold {
+            FontStyle::Bold
+        } else {
+            FontStyle::Normal
+        },
+    ))
+    .color(colour)
+    .pos(Pos::new(HPos::Left, VPos::Center));
+    let mut pen = x;
+    for c in text.chars() {
+        let (advance, bearing) = m.glyph(c, px, bold);
+        if !c.is_whitespace() {
+            let at = ((pen + bearing).round() as i32, y.round() as i32);
+            area.draw(&Text::new(c.to_string(), at, style.clone()))?;
+        }
+        pen += advance;
+    }
+    Ok(())
+}
+
+/// The colour a box is drawn in (resolved against the light palette when drawn).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Ink {
+    /// Body text.
+    Text,
+    /// Secondary text.
+    Muted,
+    /// The accent (kicker, values).
+    Accent,
+    /// A milestone group's colour.
+    Group(Group),
+}
+
+/// What a box holds.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Content {
+    /// Wrapped text: its lines, size, weight and colour.
+    Text {
+        /// The lines, as wrapped.
+        lines: Vec<String>,
+        /// Font size in px.
+        px: f64,
+        /// Bold or regular.
+        bold: bool,
+        /// Colour.
+        ink: Ink,
+    },
+    /// The map.
+    Map,
+    /// A chart, by its id in the story.
+    Chart(String),
+    /// A milestone's dot on the timeline's rule.
+    Dot(Ink),
+    /// A figure card's ground.
+    Card,
+}
+
+/// One box of the layout.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    /// Where it is, in px.
+    pub rect: Rect,
+    /// What it holds.
+    pub content: Content,
+}
+
+/// The whole image: its height and every box, top to bottom.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Layout {
+    /// The image's height in px.
+    pub height: f64,
+    /// The boxes.
+    pub items: Vec<Item>,
+}
+
+impl Layout {
+    /// Every text box, with its lines joined (for checks).
+    pub fn texts(&self) -> impl Iterator<Item = (&Rect, String, f64)> {
+        self.items.iter().filter_map(|i| match &i.content {
+            Content::Text { lines, px, .. } => Some((&i.rect, lines.join(""), *px)),
+            _ => None,
+        })
+    }
+}
+
+/// Characters no line may start with (closing punctuation), in Chinese line-breaking rules.
+const NO_START: &str = "。，、：；！？）》」』】〕〉”’…—·%％,.:;!?)]}";
+/// Characters no line may end with (opening punctuation).
+const NO_END: &str = "（《「『【〔〈“‘([{";
+
+/// Whether a character is set as a whole em and may break anywhere (CJK).
+fn is_wide(c: char) -> bool {
+    matches!(c as u32, 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF) || "“”‘’…—".contains(c)
+}
+
+/// The units text breaks between: a CJK character (with the opening punctuation before it and the
+/// closing punctuation after it held to it), or a Latin word with the space after it.
+fn units(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let only_opening = |u: &str| u.chars().all(|c| NO_END.contains(c));
+    for c in text.chars() {
+        if NO_START.contains(c) {
+            // Closing punctuation stays with what it closes.
+            if current.is_empty() {
+                if let Some(last) = out.last_mut() {
+                    last.push(c);
+                    continue;
+                }
+            }
+            current.push(c);
+        } else if c == ' ' {
+            current.push(c);
+            out.push(std::mem::take(&mut current));
+        } else if is_wide(c) || NO_END.contains(c) {
+            if !current.is_empty() && !only_opening(&current) {
+                out.push(std::mem::take(&mut current));
+            }
+            current.push(c);
+        } else {
+            // A Latin letter or digit: it joins a Latin word, or starts one.
+            let after_wide = current
+                .chars()
+                .last()
+                .is_some_and(|l| is_wide(l) || NO_START.contains(l));
+            if after_wide {
+                out.push(std::mem::take(&mut current));
+            }
+            current.push(c);
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// Wraps `text` into lines of at most `width` px: Chinese between characters (no line starts
+/// with closing punctuation or ends with opening punctuation), English between words. A unit
+/// wider than the line is an error that names `what`.
+pub fn wrap(
+    text: &str,
+    width: f64,
+    px: f64,
+    bold: bool,
+    m: &dyn Measure,
+    what: &str,
+) -> Result<Vec<String>, String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for unit in units(text) {
+        let candidate = format!("{line}{unit}");
+        if m.width(candidate.trim_end(), px, bold) <= width {
+            line = candidate;
+            continue;
+        }
+        if m.width(unit.trim_end(), px, bold) > width {
+            return Err(format!(
+                "{what}: “{}” is wider than the image's column",
+                unit.trim_end()
+            ));
+        }
+        lines.push(line.trim_end().to_owned());
+        line = unit;
+    }
+    if !line.trim().is_empty() {
+        lines.push(line.trim_end().to_owned());
+    }
+    Ok(lines)
+}
+
+/// Builds the layout top to bottom.
+struct Builder<'a> {
+    m: &'a dyn Measure,
+    y: f64,
+    items: Vec<Item>,
+}
+
+impl Builder<'_> {
+    /// A text block at `x` and `width`; returns its height.
+    #[allow(clippy::too_many_arguments)]
+    fn text_at(
+        &mut self,
+        text: &str,
+        x: f64,
+        y: f64,
+        width: f64,
+        px: f64,
+        bold: bool,
+        ink: Ink,
+        what: &str,
+    ) -> Result<f64, String> {
+        if text.trim().is_empty() {
+            return Ok(0.0);
+        }
+        let lines = wrap(text, width, px, bold, self.m, what)?;
+        let h = lines.len() as f64 * line_height(px);
+        let w = lines
+            .iter()
+            .map(|l| self.m.width(l, px, bold))
+            .fold(0.0, f64::max);
+        self.items.push(Item {
+            rect: Rect { x, y, w, h },
+            content: Content::Text {
+                lines,
+                px,
+                bold,
+                ink,
+            },
+        });
+        Ok(h)
+    }
+
+    /// A text block across the column at the cursor, then `gap` below it.
+    fn text(
+        &mut self,
+        text: &str,
+        px: f64,
+        bold: bool,
+        ink: Ink,
+        gap: f64,
+        what: &str,
+    ) -> Result<(), String> {
+        let h = self.text_at(text, MARGIN, self.y, COLUMN, px, bold, ink, what)?;
+        if h > 0.0 {
+            self.y += h + gap;
+        }
+        Ok(())
+    }
+}
+
+/// The line height for a font size.
+pub fn line_height(px: f64) -> f64 {
+    (px * 1.45).round()
+}
+
+/// The map's height in the image (its width is the column's).
+pub fn map_height(map_aspect: f64) -> f64 {
+    (COLUMN / map_aspect).round()
+}
+
+/// The CSS width the map and the charts are laid out for: a phone's, so that their labels, scaled
+/// to the column, are as large as the image's body text.
+pub const PHONE_CSS_PX: f64 = 360.0;
+
+/// Pixels of the image per CSS pixel of the phone layout.
+pub fn scale() -> f64 {
+    COLUMN / PHONE_CSS_PX
+}
+
+/// Lays out the whole image. `map_aspect` is the drawn map's width over its height.
+pub fn layout(
+    story: &Story,
+    lang: Lang,
+    map_aspect: f64,
+    m: &dyn Measure,
+) -> Result<Layout, String> {
+    let ui = &story.ui;
+    let meta = &story.meta;
+    let mut b = Builder {
+        m,
+        y: 72.0,
+        items: Vec::new(),
+    };
+    // The head.
+    b.text(
+        meta.kicker.get(lang),
+        size::BODY,
+        true,
+        Ink::Accent,
+        12.0,
+        "the kicker",
+    )?;
+    b.text(
+        meta.title.get(lang),
+        size::HEADLINE,
+        true,
+        Ink::Text,
+        20.0,
+        "the headline",
+    )?;
+    b.text(
+        meta.dek.get(lang),
+        size::BODY,
+        false,
+        Ink::Text,
+        48.0,
+        "the dek",
+    )?;
+    // The map.
+    b.text(
+        ui.map_heading().get(lang),
+        size::HEADING,
+        true,
+        Ink::Text,
+        16.0,
+        "the map's heading",
+    )?;
+    let h = map_height(map_aspect);
+    b.items.push(Item {
+        rect: Rect {
+            x: MARGIN,
+            y: b.y,
+            w: COLUMN,
+            h,
+        },
+        content: Content::Map,
+    });
+    b.y += h + 16.0;
+    let number = if meta.map_approval_number.is_empty() {
+        ui.approval_pending().get(lang).to_owned()
+    } else {
+        format!(
+            "{}{}",
+            ui.approval_number().get(lang),
+            meta.map_approval_number
+        )
+    };
+    let sep = format::list_separator(lang);
+    let credit = format!(
+        "{}{sep}{number}{sep}{}",
+        ui.schematic().get(lang),
+        meta.map_credit.get(lang)
+    );
+    b.text(
+        &credit,
+        size::BODY,
+        false,
+        Ink::Muted,
+        56.0,
+        "the map's credit",
+    )?;
+    milestones(&mut b, story, lang)?;
+    figures(&mut b, story, lang)?;
+    for chart in &story.charts {
+        let Some(spec) = crate::render::chart::spec(story, chart, lang) else {
+            continue;
+        };
+        b.text(
+            chart.title.get(lang),
+            size::TITLE,
+            true,
+            Ink::Text,
+            12.0,
+            "a chart's title",
+        )?;
+        let h = (crate::render::chart::height_css(&spec) * scale()).round();
+        b.items.push(Item {
+            rect: Rect {
+                x: MARGIN,
+                y: b.y,
+                w: COLUMN,
+                h,
+            },
+            content: Content::Chart(chart.id.clone()),
+        });
+        b.y += h + 16.0;
+        b.text(
+            chart.note.get(lang),
+            size::BODY,
+            false,
+            Ink::Muted,
+            48.0,
+            "a chart's note",
+        )?;
+    }
+    foot(&mut b, story, lang)?;
+    Ok(Layout {
+        height: (b.y + 40.0).ceil(),
+        items: b.items,
+    })
+}
+
+/// The milestones: a rule down the left, a dot per milestone in its group's colour, date, title
+/// and body beside it.
+fn milestones(b: &mut Builder<'_>, story: &Story, lang: Lang) -> Result<(), String> {
+    let ui = &story.ui;
+    b.text(
+        ui.timeline_heading().get(lang),
+        size::HEADING,
+        true,
+        Ink::Text,
+        28.0,
+        "the timeline's heading",
+    )?;
+    let x = MARGIN + 56.0;
+    let w = COLUMN - 56.0;
+    for m in &story.milestones {
+        let ink = Ink::Group(m.group);
+        let top = b.y;
+        b.items.push(Item {
+            rect: Rect {
+                x: MARGIN + 8.0,
+                y: top + 10.0,
+                w: 24.0,
+                h: 24.0,
+            },
+            content: Content::Dot(ink),
+        });
+        let date = format::date(&m.date, ui, lang);
+        b.y += b.text_at(
+            &date,
+            x,
+            b.y,
+            w,
+            size::BODY,
+            true,
+            ink,
+            &format!("milestone {}'s date", m.id),
+        )? + 4.0;
+        b.y += b.text_at(
+            m.title.get(lang),
+            x,
+            b.y,
+            w,
+            size::TITLE,
+            true,
+            Ink::Text,
+            &format!("milestone {}'s title", m.id),
+        )? + 6.0;
+        b.y += b.text_at(
+            m.body.get(lang),
+            x,
+            b.y,
+            w,
+            size::BODY,
+            false,
+            Ink::Muted,
+            &format!("milestone {}'s body", m.id),
+        )? + 36.0;
+    }
+    b.y += 24.0;
+    Ok(())
+}
+
+/// A figure's value words as the page's card shows them (one line, or before → after).
+pub fn value_words(story: &Story, f: &crate::story::model::Figure, lang: Lang) -> String {
+    let ui = &story.ui;
+    match f.value {
+        FigureValue::Single(v) => format::figure_value(v, f.unit, &f.qualifiers, ui, lang).text(),
+        FigureValue::Pair { before, after } => format!(
+            "{} → {}",
+            format::figure_value(before, f.unit, &f.qualifiers, ui, lang).text(),
+            format::figure_value(after, f.unit, &f.qualifiers, ui, lang).text()
+        ),
+    }
+}
+
+/// Every figure, section by section, as cards two to a row (a pair across the row).
+fn figures(b: &mut Builder<'_>, story: &Story, lang: Lang) -> Result<(), String> {
+    let ui = &story.ui;
+    b.text(
+        ui.figures_heading().get(lang),
+        size::HEADING,
+        true,
+        Ink::Text,
+        28.0,
+        "the figures' heading",
+    )?;
+    let gap = 24.0;
+    let half = (COLUMN - gap) / 2.0;
+    for section in &story.sections {
+        b.text(
+            section.title.get(lang),
+            size::TITLE,
+            true,
+            Ink::Text,
+            20.0,
+            &format!("section {}'s title", section.id),
+        )?;
+        let figs: Vec<_> = story
+            .figures
+            .iter()
+            .filter(|f| f.section == section.id)
+            .collect();
+        let mut col = 0;
+        let mut row_top = b.y;
+        let mut row_bottom = b.y;
+        let mut row_cards: Vec<usize> = Vec::new();
+        for f in figs {
+            let wide = matches!(f.value, FigureValue::Pair { .. });
+            if wide && col == 1 {
+                row_cards.clear();
+                b.y = row_bottom + gap;
+                col = 0;
+            }
+            if col == 0 {
+                row_top = b.y;
+            }
+            let (x, w) = if wide {
+                (MARGIN, COLUMN)
+            } else {
+                (MARGIN + col as f64 * (half + gap), half)
+            };
+            let pad = 24.0;
+            let card_at = b.items.len();
+            let mut y = row_top + pad;
+            let period = format::period_line(&f.qualifiers, ui, lang);
+            y += b.text_at(
+                &period,
+                x + pad,
+                y,
+                w - 2.0 * pad,
+                size::BODY,
+                false,
+                Ink::Muted,
+                &format!("figure {}'s period", f.id),
+            )?;
+            y += b.text_at(
+                &value_words(story, f, lang),
+                x + pad,
+                y,
+                w - 2.0 * pad,
+                size::VALUE,
+                true,
+                Ink::Accent,
+                &format!("figure {}'s value", f.id),
+            )?;
+            y += b.text_at(
+                f.label.get(lang),
+                x + pad,
+                y,
+                w - 2.0 * pad,
+                size::BODY,
+                false,
+                Ink::Text,
+                &format!("figure {}'s label", f.id),
+            )?;
+            let bottom = y + pad;
+            b.items.insert(
+                card_at,
+                Item {
+                    rect: Rect {
+                        x,
+                        y: row_top,
+                        w,
+                        h: bottom - row_top,
+                    },
+                    content: Content::Card,
+                },
+            );
+            row_cards.push(card_at);
+            row_bottom = row_bottom.max(bottom);
+            if wide || col == 1 {
+                // The cards of a row end together.
+                for &i in &row_cards {
+                    b.items[i].rect.h = row_bottom - row_top;
+                }
+                row_cards.clear();
+                b.y = row_bottom + gap;
+                row_bottom = b.y;
+                col = 0;
+            } else {
+                col = 1;
+            }
+        }
+        if col == 1 {
+            b.y = row_bottom + gap;
+        }
+        let source =
+            crate::story::format::source_names(story, &[section_source(story, &section.id)], lang);
+        b.text(
+            &format!(
+                "{}{}{}",
+                ui.source_label().get(lang),
+                format::colon(lang),
+                source
+            ),
+            size::BODY,
+            false,
+            Ink::Muted,
+            40.0,
+            "a section's source",
+        )?;
+    }
+    Ok(())
+}
+
+/// The source most of a section's figures cite.
+fn section_source(story: &Story, section: &str) -> String {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for f in story.figures.iter().filter(|f| f.section == section) {
+        match counts.iter_mut().find(|(s, _)| *s == f.source) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((&f.source, 1)),
+        }
+    }
+    counts
+        .iter()
+        .max_by_key(|(_, n)| *n)
+        .map(|(s, _)| (*s).to_owned())
+        .unwrap_or_default()
+}
+
+/// Sources, credits and the report's date.
+fn foot(b: &mut Builder<'_>, story: &Story, lang: Lang) -> Result<(), String> {
+    let meta = &story.meta;
+    let ui = &story.ui;
+    let names: Vec<&str> = meta.sources.iter().map(|s| s.name.get(lang)).collect();
+    b.text(
+        &format!(
+            "{}{}{}",
+            ui.source_label().get(lang),
+            format::colon(lang),
+            names.join(format::list_separator(lang))
+        ),
+        size::BODY,
+        false,
+        Ink::Muted,
+        16.0,
+        "the sources",
+    )?;
+    b.text(
+        meta.notes.get(lang),
+        size::BODY,
+        false,
+        Ink::Muted,
+        16.0,
+        "the notes",
+    )?;
+    let credits = [
+        meta.byline.get(lang),
+        meta.photo_credit.get(lang),
+        meta.graphic_credit.get(lang),
+        meta.map_credit.get(lang),
+    ];
+    let credits: Vec<&str> = credits.into_iter().filter(|c| !c.is_empty()).collect();
+    b.text(
+        &credits.join(format::list_separator(lang)),
+        size::BODY,
+        false,
+        Ink::Muted,
+        16.0,
+        "the credits",
+    )?;
+    b.text(
+        &format::date(&meta.report_date, ui, lang),
+        size::BODY,
+        false,
+        Ink::Muted,
+        0.0,
+        "the date",
+    )?;
+    Ok(())
+}
+
+/// The light palette's colour for an ink.
+pub fn rgb(ink: Ink) -> palette::Rgb {
+    let t = &palette::LIGHT;
+    match ink {
+        Ink::Text => t.text,
+        Ink::Muted => t.muted,
+        Ink::Accent => t.accent,
+        Ink::Group(Group::Policy) => t.policy,
+        Ink::Group(Group::Infrastructure) => t.infrastructure,
+        Ink::Group(Group::Projects) => t.projects,
+        Ink::Group(Group::Events) => t.events,
+    }
+}
+
+/// The image's words as text, to paste under it: every milestone and figure with its source.
+pub fn long_text(story: &Story, lang: Lang) -> String {
+    let ui = &story.ui;
+    let meta = &story.meta;
+    let colon = format::colon(lang);
+    let mut out = format!(
+        "{}\n{}\n\n{}\n\n",
+        meta.kicker.get(lang),
+        meta.title.get(lang),
+        meta.dek.get(lang)
+    );
+    out.push_str(&format!("{}\n", ui.timeline_heading().get(lang)));
+    for m in &story.milestones {
+        let sources = crate::story::format::source_names(story, &m.sources, lang);
+        out.push_str(&format!(
+            "{} {}\n{}\n{}{}{}\n\n",
+            format::date(&m.date, ui, lang),
+            m.title.get(lang),
+            m.body.get(lang),
+            ui.source_label().get(lang),
+            colon,
+            sources
+        ));
+    }
+    out.push_str(&format!("{}\n", ui.figures_heading().get(lang)));
+    for section in &story.sections {
+        out.push_str(&format!("\n{}\n", section.title.get(lang)));
+        for f in story.figures.iter().filter(|f| f.section == section.id) {
+            let period = format::period_line(&f.qualifiers, ui, lang);
+            let period = if period.is_empty() {
+                String::new()
+            } else {
+                format!("{period} ")
+            };
+            let source =
+                crate::story::format::source_names(story, std::slice::from_ref(&f.source), lang);
+            out.push_str(&format!(
+                "{}{}{}{}{}\n",
+                period,
+                f.label.get(lang),
+                colon,
+                value_words(story, f, lang),
+                format::bracketed(&source, lang)
+            ));
+        }
+    }
+    out.push_str(&format!("\n{}\n", meta.notes.get(lang)));
+    out
+}
+
+/// The map as the page lays it out for a phone, and the image's scale for it.
+pub fn map_layout(
+    story: &Story,
+    map: &crate::story::map::MapData,
+    lang: Lang,
+) -> crate::render::layout::MapLayout {
+    crate::render::layout::layout(map, story, lang, PHONE_CSS_PX)
+}
+
+/// Draws the image on any plotters backend (the bitmap one for the PNG): the layout's boxes, the
+/// map and the charts. `font` is the family name the caller registered its CJK font under (also
+/// registered as the charts' family, [`crate::render::chart::FONT_FAMILY`]).
+pub fn draw<DB: plotters::prelude::DrawingBackend>(
+    root: &plotters::prelude::DrawingArea<DB, plotters::coord::Shift>,
+    layout: &Layout,
+    story: &Story,
+    map: &crate::story::map::MapData,
+    lang: Lang,
+    font: &str,
+    m: &dyn Measure,
+) -> Result<(), plotters::prelude::DrawingAreaErrorKind<DB::ErrorType>> {
+    use plotters::prelude::*;
+    let colour = |c: palette::Rgb| RGBColor(c.0, c.1, c.2);
+    root.fill(&colour(palette::LIGHT.bg))?;
+    // The timeline's rule, from the first dot to the last.
+    let dots: Vec<&crate::render::layout::Rect> = layout
+        .items
+        .iter()
+        .filter(|i| matches!(i.content, Content::Dot(_)))
+        .map(|i| &i.rect)
+        .collect();
+    if let (Some(first), Some(last)) = (dots.first(), dots.last()) {
+        let x = (first.x + first.w / 2.0).round() as i32;
+        root.draw(&Rectangle::new(
+            [(x - 2, first.y as i32), (x + 2, (last.y + last.h) as i32)],
+            colour(palette::LIGHT.rule).filled(),
+        ))?;
+    }
+    for item in &layout.items {
+        let r = &item.rect;
+        match &item.content {
+            Content::Card => {
+                root.draw(&Rectangle::new(
+                    [
+                        (r.x as i32, r.y as i32),
+                        ((r.x + r.w) as i32, (r.y + r.h) as i32),
+                    ],
+                    colour(palette::LIGHT.card).filled(),
+                ))?;
+            }
+            Content::Dot(ink) => {
+                let c = ((r.x + r.w / 2.0) as i32, (r.y + r.h / 2.0) as i32);
+                root.draw(&Circle::new(
+                    c,
+                    (r.w / 2.0) as i32,
+                    colour(palette::LIGHT.bg).filled(),
+                ))?;
+                root.draw(&Circle::new(
+                    c,
+                    (r.w / 2.0) as i32,
+                    colour(rgb(*ink)).stroke_width(6),
+                ))?;
+            }
+            Content::Text {
+                lines,
+                px,
+                bold,
+                ink,
+            } => {
+                let ink = colour(rgb(*ink));
+                for (i, line) in lines.iter().enumerate() {
+                    let y = r.y + (i as f64 + 0.5) * line_height(*px);
+                    draw_line(root, m, font, line, (r.x, y), *px, *bold, &ink)?;
+                }
+            }
+            Content::Map => {
+                let area = root
+                    .clone()
+                    .shrink((r.x as i32, r.y as i32), (r.w as u32, r.h as u32));
+                draw_map(&area, story, map, lang, font, m)?;
+            }
+            Content::Chart(id) => {
+                let Some(spec) = story
+                    .charts
+                    .iter()
+                    .find(|c| &c.id == id)
+                    .and_then(|c| crate::render::chart::spec(story, c, lang))
+                else {
+                    continue;
+                };
+                let area = root
+                    .clone()
+                    .shrink((r.x as i32, r.y as i32), (r.w as u32, r.h as u32));
+                let scale = crate::render::chart::Scale {
+                    px: scale(),
+                    text: 1.0,
+                };
+                crate::render::chart::draw(
+                    &area,
+                    &spec,
+                    &crate::render::chart::Palette::LIGHT,
+                    scale,
+                    None,
+                )?;
+            }
+        }
+    }
+    root.present()?;
+    Ok(())
+}
+
+/// The map in its box: land, lakes, the counties in their provinces' colours, the zone's outline,
+/// the distance lines, the places, the labels as the page places them for a phone, the scale bar,
+/// the schematic tag and the approval-number slot.
+fn draw_map<DB: plotters::prelude::DrawingBackend>(
+    area: &plotters::prelude::DrawingArea<DB, plotters::coord::Shift>,
+    story: &Story,
+    map: &crate::story::map::MapData,
+    lang: Lang,
+    font: &str,
+    m: &dyn Measure,
+) -> Result<(), plotters::prelude::DrawingAreaErrorKind<DB::ErrorType>> {
+    use crate::render::layout::{Anchor, LabelKind};
+    use crate::story::model::{PlaceKind, RegionKind};
+    use plotters::prelude::*;
+    let l = map_layout(story, map, lang);
+    let f = l.frame;
+    let k = COLUMN / f.w;
+    let px = |(x, y): (f64, f64)| {
+        (
+            ((x - f.x) * k).round() as i32,
+            ((y - f.y) * k).round() as i32,
+        )
+    };
+    let rings = |rings: &[Vec<i32>]| -> Vec<Vec<(i32, i32)>> {
+        rings
+            .iter()
+            .map(|r| {
+                crate::render::geometry::ring_points(r)
+                    .into_iter()
+                    .map(|(x, y)| px((f64::from(x), f64::from(y))))
+                    .collect()
+            })
+            .collect()
+    };
+    let colour = |c: palette::Rgb| RGBColor(c.0, c.1, c.2);
+    let t = &palette::LIGHT;
+    area.fill(&colour(t.land))?;
+    for p in &map.provinces {
+        for ring in rings(&p.rings) {
+            area.draw(&Polygon::new(ring.clone(), colour(t.land).filled()))?;
+            area.draw(&PathElement::new(ring, colour(t.land_edge).stroke_width(2)))?;
+        }
+    }
+    for lake in &map.lakes {
+        for ring in rings(&lake.rings) {
+            area.draw(&Polygon::new(ring, colour(t.lake).filled()))?;
+        }
+    }
+    for region in story.regions.iter().filter(|r| r.kind != RegionKind::Base) {
+        let Some(feature) = region
+            .code
+            .as_deref()
+            .and_then(|c| map.counties.iter().find(|f| f.id == c))
+        else {
+            continue;
+        };
+        let fill = palette::province(story, &region.province, false).unwrap_or(t.land);
+        for ring in rings(&feature.rings) {
+            area.draw(&Polygon::new(ring.clone(), colour(fill).filled()))?;
+            area.draw(&PathElement::new(
+                ring,
+                colour(t.county_edge).stroke_width(3),
+            ))?;
+        }
+    }
+    for ring in rings(&map.outline.rings) {
+        area.draw(&PathElement::new(ring, colour(t.outline).stroke_width(5)))?;
+    }
+    if let Some((from, to)) = l.zone_leader {
+        area.draw(&PathElement::new(
+            vec![px(from), px(to)],
+            colour(t.accent).stroke_width(3),
+        ))?;
+    }
+    for d in &l.distances {
+        area.draw(&PathElement::new(
+            vec![px(d.from), px(d.to)],
+            colour(t.faint).stroke_width(2),
+        ))?;
+    }
+    let r = (4.0 * scale()).round() as i32;
+    for place in &story.places {
+        let Some(at) = map.point(&place.id).filter(|p| f.contains(*p)) else {
+            continue;
+        };
+        let (x, y) = px(at);
+        match place.kind {
+            PlaceKind::Base => {
+                let d = (1.6 * r as f64) as i32;
+                let fill = palette::province(story, &place.province, false).unwrap_or(t.accent);
+                area.draw(&Polygon::new(
+                    vec![(x, y - d), (x + d, y), (x, y + d), (x - d, y)],
+                    colour(fill).filled(),
+                ))?;
+            }
+            PlaceKind::ZoneTown => {
+                area.draw(&Circle::new(
+                    (x, y),
+                    2 * r,
+                    colour(t.outline).stroke_width(3),
+                ))?;
+                area.draw(&Circle::new((x, y), r / 2, colour(t.outline).filled()))?;
+            }
+            PlaceKind::City => {
+                area.draw(&Circle::new((x, y), r, colour(t.city).filled()))?;
+            }
+            PlaceKind::CountySeat => {
+                area.draw(&Circle::new((x, y), r - 1, colour(t.bg).filled()))?;
+                area.draw(&Circle::new((x, y), r - 1, colour(t.city).stroke_width(2)))?;
+            }
+        }
+    }
+    for label in &l.labels {
+        let (colour_of, bold) = match label.kind {
+            LabelKind::Province => (t.muted, true),
+            LabelKind::County => (t.text, true),
+            LabelKind::Base => (t.base_text, true),
+            LabelKind::Zone => (t.accent, true),
+            LabelKind::Town => (t.text, true),
+            LabelKind::Lake => (t.lake_text, false),
+            LabelKind::City => (t.text, false),
+        };
+        let size = label.font_units * k;
+        let w = m.width(&label.text, size, bold);
+        let (x, y) = px((label.x, label.y));
+        let left = match label.anchor {
+            Anchor::Start => f64::from(x),
+            Anchor::Middle => f64::from(x) - w / 2.0,
+            Anchor::End => f64::from(x) - w,
+        };
+        let ink = colour(colour_of);
+        draw_line(
+            area,
+            m,
+            font,
+            &label.text,
+            (left, f64::from(y)),
+            size,
+            bold,
+            &ink,
+        )?;
+    }
+    // Scale bar, the schematic tag and the approval-number slot.
+    let (sx, sy) = px((l.scale.x, l.scale.y));
+    let len = (l.scale.length * k).round() as i32;
+    area.draw(&Rectangle::new(
+        [(sx, sy - 3), (sx + len, sy + 1)],
+        colour(t.text).filled(),
+    ))?;
+    let muted = colour(t.muted);
+    let small = TextStyle::from(FontDesc::new(
+        FontFamily::Name(font),
+        size::BODY,
+        FontStyle::Normal,
+    ))
+    .color(&muted);
+    area.draw(&Text::new(
+        format!("{} {}", l.scale.km, story.ui.scale_unit().get(lang)),
+        (sx + len + 12, sy - 16),
+        small.clone(),
+    ))?;
+    area.draw(&Text::new(story.ui.schematic().get(lang), (16, 12), small))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A stand-in for the font: every character one em wide at any size (tests of wrapping).
+    struct Em;
+    impl Measure for Em {
+        fn width(&self, text: &str, px: f64, _bold: bool) -> f64 {
+            text.chars().count() as f64 * px
+        }
+    }
+
+    fn fonts() -> Fonts {
+        Fonts::debian().expect("fonts-noto-cjk (scripts/setup.sh installs it)")
+    }
+
+    fn story() -> Story {
+        (*crate::build::json::story().expect("story")).clone()
+    }
+
+    fn lay(story: &Story, lang: Lang, m: &dyn Measure) -> Layout {
+        let map = crate::build::json::map_data().expect("map");
+        layout(story, lang, map_aspect(story, &map, lang), m).expect("laid out")
+    }
+
+    /// Boxes that must not overlap: everything but the cards, which hold their texts.
+    fn leaves(l: &Layout) -> Vec<&Item> {
+        l.items
+            .iter()
+            .filter(|i| i.content != Content::Card)
+            .collect()
+    }
+
+    fn assert_sound(l: &Layout, what: &str) {
+        let leaves = leaves(l);
+        for (i, a) in leaves.iter().enumerate() {
+            for b in &leaves[i + 1..] {
+                assert!(
+                    !a.rect.overlaps(&b.rect, 0.0),
+                    "{what}: {:?} overlaps {:?}",
+                    a,
+                    b
+                );
+            }
+            assert!(
+                a.rect.x >= MARGIN - 0.5 && a.rect.x + a.rect.w <= WIDTH - MARGIN + 0.5,
+                "{what}: {a:?} beyond the margins"
+            );
+            assert!(
+                a.rect.y + a.rect.h <= l.height,
+                "{what}: {a:?} below the image's end"
+            );
+        }
+        // Cards do not overlap each other either.
+        let cards: Vec<&Item> = l
+            .items
+            .iter()
+            .filter(|i| i.content == Content::Card)
+            .collect();
+        for (i, a) in cards.iter().enumerate() {
+            for b in &cards[i + 1..] {
+                assert!(
+                    !a.rect.overlaps(&b.rect, 0.0),
+                    "{what}: cards {a:?} and {b:?} overlap"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn chinese_lines_never_start_with_closing_or_end_with_opening_punctuation() {
+        let text = "长三角（湖州）产业合作区，简称“长合区”。浙江、安徽、江苏三省：一地六县！";
+        for width in 3..12 {
+            let lines = wrap(text, width as f64 * 10.0, 10.0, false, &Em, "test").expect("wraps");
+            assert_eq!(lines.concat(), text, "nothing lost at width {width}");
+            for line in &lines {
+                let first = line.chars().next().expect("no empty line");
+                let last = line.chars().last().expect("no empty line");
+                assert!(!NO_START.contains(first), "{line:?} starts with {first}");
+                assert!(!NO_END.contains(last), "{line:?} ends with {last}");
+            }
+        }
+    }
+
+    #[test]
+    fn english_breaks_between_words_and_a_word_too_wide_is_an_error_naming_it() {
+        let lines = wrap(
+            "The zone at four, in figures",
+            120.0,
+            10.0,
+            false,
+            &Em,
+            "test",
+        )
+        .expect("wraps");
+        assert_eq!(lines, ["The zone at", "four, in", "figures"]);
+        let err = wrap(
+            "Supercalifragilistic",
+            100.0,
+            10.0,
+            false,
+            &Em,
+            "figure x's label",
+        )
+        .expect_err("too wide");
+        assert!(
+            err.contains("figure x's label") && err.contains("Supercalifragilistic"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn the_layout_has_no_overlaps_and_stays_inside_the_margins_in_both_languages() {
+        let f = fonts();
+        let story = story();
+        for lang in [Lang::Zh, Lang::En] {
+            let l = lay(&story, lang, &f);
+            assert_sound(&l, lang.code());
+            assert!(l.height > 4000.0, "{}: {} px tall", lang.code(), l.height);
+        }
+    }
+
+    #[test]
+    fn type_is_made_for_a_phone() {
+        let f = fonts();
+        let story = story();
+        for lang in [Lang::Zh, Lang::En] {
+            let l = lay(&story, lang, &f);
+            let smallest = l.texts().map(|(_, _, px)| px).fold(f64::MAX, f64::min);
+            assert!(
+                smallest >= 32.0,
+                "{}: smallest text {smallest} px",
+                lang.code()
+            );
+            let headline = l
+                .texts()
+                .find(|(_, t, _)| t.replace(' ', "") == story.meta.title.get(lang).replace(' ', ""))
+                .expect("the headline");
+            assert!(headline.2 >= 56.0);
+            for f in &story.figures {
+                let words = value_words(&story, f, lang).replace(' ', "");
+                let value = l
+                    .texts()
+                    .find(|(_, t, _)| t.replace(' ', "") == words)
+                    .unwrap_or_else(|| panic!("{}: value {words}", f.id));
+                assert!(value.2 >= 64.0, "{}: value at {} px", f.id, value.2);
+            }
+        }
+        // Text contrast against the paper, 4.5:1.
+        for ink in [
+            Ink::Text,
+            Ink::Muted,
+            Ink::Accent,
+            Ink::Group(Group::Policy),
+            Ink::Group(Group::Infrastructure),
+            Ink::Group(Group::Projects),
+            Ink::Group(Group::Events),
+        ] {
+            let c = palette::contrast(rgb(ink), palette::LIGHT.bg);
+            assert!(c >= 4.5, "{ink:?}: contrast {c:.2}");
+        }
+    }
+
+    #[test]
+    fn every_figure_and_milestone_is_in_the_image_and_its_text() {
+        let f = fonts();
+        let story = story();
+        for lang in [Lang::Zh, Lang::En] {
+            let l = lay(&story, lang, &f);
+            let all: String = l
+                .texts()
+                .map(|(_, t, _)| t)
+                .collect::<Vec<_>>()
+                .join("|")
+                .replace(' ', "");
+            let text = long_text(&story, lang);
+            for m in &story.milestones {
+                let date = format::date(&m.date, &story.ui, lang);
+                for words in [date.as_str(), m.title.get(lang)] {
+                    assert!(
+                        all.contains(&words.replace(' ', "")),
+                        "{}: {words} in the image",
+                        m.id
+                    );
+                    assert!(text.contains(words), "{}: {words} in the text", m.id);
+                }
+            }
+            for fig in &story.figures {
+                let words = value_words(&story, fig, lang);
+                assert!(
+                    all.contains(&words.replace(' ', "")),
+                    "{}: {words} in the image",
+                    fig.id
+                );
+                assert!(text.contains(&words), "{}: {words} in the text", fig.id);
+            }
+            assert!(l.items.iter().any(|i| i.content == Content::Map), "the map");
+            for c in &story.charts {
+                assert!(
+                    l.items
+                        .iter()
+                        .any(|i| i.content == Content::Chart(c.id.clone())),
+                    "chart {}",
+                    c.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_next_story_with_a_fifteenth_milestone_and_a_longer_headline_grows_the_image() {
+        let f = fonts();
+        let story = story();
+        let before = lay(&story, Lang::Zh, &f).height;
+        let mut next = story.clone();
+        next.meta.title.zh =
+            "长合区五周年：沪苏浙皖交界处的“长三角之心”再出发，一地六县合作迈上新台阶".to_owned();
+        next.meta.title.en = "The zone at five: the heart of the Yangtze River Delta, where four provinces meet, sets out again".to_owned();
+        let mut m = story.milestones[story.milestones.len() - 1].clone();
+        m.id = "fifth-anniversary".to_owned();
+        next.milestones.push(m);
+        assert_eq!(next.milestones.len(), 15);
+        for lang in [Lang::Zh, Lang::En] {
+            let l = lay(&next, lang, &f);
+            assert_sound(&l, "next story");
+        }
+        assert!(lay(&next, Lang::Zh, &f).height > before, "taller");
+    }
+
+    #[test]
+    fn the_committed_images_are_current() {
+        let story = crate::build::json::story().expect("story");
+        let map = crate::build::json::map_data().expect("map");
+        let recorded =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/static/long.txt"))
+                .expect("static/long.txt");
+        assert_eq!(
+            recorded.trim(),
+            inputs_digest(&story, &map),
+            "the long images are stale: run `cargo run --release --bin longimage`"
+        );
+        for lang in ["zh", "en"] {
+            let png = std::fs::read(format!(
+                "{}/static/long-{lang}.png",
+                env!("CARGO_MANIFEST_DIR")
+            ))
+            .expect("the image");
+            assert!(
+                png.len() <= 3 * 1024 * 1024,
+                "long-{lang}.png is {} bytes",
+                png.len()
+            );
+            assert_eq!(&png[16..20], &1080u32.to_be_bytes(), "1,080 px wide");
+        }
+    }
+}
