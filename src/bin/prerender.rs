@@ -95,6 +95,19 @@ fn main() -> std::process::ExitCode {
             return fail(format!("cannot write {}: {e}", path.display()));
         }
     }
+    // With the page's address known, the long images end with it and a QR code of it (the
+    // committed ones, without, are what Trunk copied).
+    if let Some(base) = public.as_deref() {
+        let full = changhe::build::json::story().map_err(|e| e.to_string());
+        let map = changhe::build::json::map_data();
+        let drawn = full.and_then(|s| {
+            map.and_then(|m| changhe::build::long_image::render_all(&dir, &s, &m, Some(base)))
+        });
+        if let Err(e) = drawn {
+            return fail(format!("the long images: {e}"));
+        }
+        println!("prerender: drew the long images with {base}");
+    }
     // The wasm's imports renamed short in it and in its glue (build::imports).
     if let Err(e) = shorten_imports(&dir) {
         return fail(e);

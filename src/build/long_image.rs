@@ -192,6 +192,8 @@ pub enum Content {
     Dot(Ink),
     /// A figure card's ground.
     Card,
+    /// A QR code of an address.
+    Qr(String),
 }
 
 /// One box of the layout.
@@ -216,7 +218,9 @@ impl Layout {
     /// Every text box, with its lines joined (for checks).
     pub fn texts(&self) -> impl Iterator<Item = (&Rect, String, f64)> {
         self.items.iter().filter_map(|i| match &i.content {
-            Content::Text { lines, px, .. } => Some((&i.rect, lines.join(""), *px)),
+            Content::Text { lines, px, .. } => {
+                Some((&i.rect, lines.join("").replace('\u{200b}', ""), *px))
+            }
             _ => None,
         })
     }
@@ -248,8 +252,10 @@ fn units(text: &str) -> Vec<String> {
                 }
             }
             current.push(c);
-        } else if c == ' ' {
-            current.push(c);
+        } else if c == ' ' || c == '\u{200b}' {
+            if c == ' ' {
+                current.push(c);
+            }
             out.push(std::mem::take(&mut current));
         } else if is_wide(c) || NO_END.contains(c) {
             if !current.is_empty() && !only_opening(&current) {
@@ -387,12 +393,18 @@ pub fn scale() -> f64 {
     COLUMN / PHONE_CSS_PX
 }
 
-/// Lays out the whole image. `map_aspect` is the drawn map's width over its height.
+/// The side of the QR code, in px.
+pub const QR_PX: f64 = 264.0;
+
+/// Lays out the whole image. `map_aspect` is the drawn map's width over its height; `address`, the
+/// interactive page's address (known when the build is given `CHANGHE_PUBLIC_URL`), ends the image
+/// with a QR code of it.
 pub fn layout(
     story: &Story,
     lang: Lang,
     map_aspect: f64,
     m: &dyn Measure,
+    address: Option<&str>,
 ) -> Result<Layout, String> {
     let ui = &story.ui;
     let meta = &story.meta;
@@ -504,10 +516,71 @@ pub fn layout(
         )?;
     }
     foot(&mut b, story, lang)?;
+    if let Some(address) = address {
+        address_block(&mut b, ui, lang, address)?;
+    }
     Ok(Layout {
         height: (b.y + 40.0).ceil(),
         items: b.items,
     })
+}
+
+/// The interactive page's address, written out and as a QR code beside it.
+fn address_block(
+    b: &mut Builder<'_>,
+    ui: &crate::story::model::Ui,
+    lang: Lang,
+    address: &str,
+) -> Result<(), String> {
+    b.y += 40.0;
+    let top = b.y;
+    let w = COLUMN - QR_PX - 32.0;
+    let heading = ui.long_image_link().get(lang);
+    let note = ui.long_image_scan().get(lang);
+    let mut y = top;
+    y += b.text_at(
+        heading,
+        MARGIN,
+        y,
+        w,
+        size::TITLE,
+        true,
+        Ink::Text,
+        "the address's heading",
+    )? + 8.0;
+    y += b.text_at(
+        note,
+        MARGIN,
+        y,
+        w,
+        size::BODY,
+        false,
+        Ink::Muted,
+        "the address's note",
+    )? + 8.0;
+    // An address breaks anywhere (it has no spaces): a zero-width space after each character.
+    let breakable: String = address.chars().flat_map(|c| [c, '\u{200b}']).collect();
+    y += b.text_at(
+        &breakable,
+        MARGIN,
+        y,
+        w,
+        size::BODY,
+        false,
+        Ink::Accent,
+        "the address",
+    )?;
+    b.items.push(Item {
+        rect: Rect {
+            x: WIDTH - MARGIN - QR_PX,
+            y: top,
+            w: QR_PX,
+            h: QR_PX,
+        },
+        content: Content::Qr(address.to_owned()),
+    });
+    b.y = y.max(top + QR_PX);
+    Ok(())
 }
 
 /// The milestones: a rule down the left, a dot per milestone in its group's colour, date, title
@@ -847,6 +920,77 @@ pub fn long_text(story: &Story, lang: Lang) -> String {
     out
 }
 
+/// Registers the fonts with plotters (once a process) for the image and the charts.
+pub fn register_fonts() -> Result<(), String> {
+    use plotters::prelude::FontStyle;
+    static DONE: std::sync::OnceLock<Result<(), String>> = std::sync::OnceLock::new();
+    DONE.get_or_init(|| {
+        for (path, style) in [
+            (FONT_PATHS[0], FontStyle::Normal),
+            (FONT_PATHS[1], FontStyle::Bold),
+        ] {
+            let bytes = std::fs::read(path).map_err(|e| {
+                format!("cannot read the font {path}: {e} (apt-get install fonts-noto-cjk)")
+            })?;
+            // plotters keeps the font for the program's life: leak it once.
+            let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
+            for family in [FONT, crate::render::chart::FONT_FAMILY] {
+                plotters::style::register_font(family, style, bytes)
+                    .map_err(|_| format!("{path} is not a font plotters can read"))?;
+            }
+        }
+        Ok(())
+    })
+    .clone()
+}
+
+/// Draws both languages' images and texts into `out` (`long-zh.png`, `long-en.png`,
+/// `long-zh.txt`, `long-en.txt`). With `public` (the Chinese page's address, as
+/// `CHANGHE_PUBLIC_URL` gives it) each image ends with its page's address and a QR code of it.
+pub fn render_all(
+    out: &std::path::Path,
+    story: &Story,
+    map: &crate::story::map::MapData,
+    public: Option<&str>,
+) -> Result<(), String> {
+    use plotters::prelude::*;
+    register_fonts()?;
+    let fonts = Fonts::debian()?;
+    for lang in [Lang::Zh, Lang::En] {
+        let address = public.map(|base| {
+            if lang == Lang::En {
+                format!("{base}en/")
+            } else {
+                base.to_owned()
+            }
+        });
+        let layout = layout(
+            story,
+            lang,
+            map_aspect(story, map, lang),
+            &fonts,
+            address.as_deref(),
+        )?;
+        let png = out.join(format!("long-{}.png", lang.code()));
+        {
+            let root =
+                BitMapBackend::new(&png, (WIDTH as u32, layout.height as u32)).into_drawing_area();
+            draw(&root, &layout, story, map, lang, FONT, &fonts)
+                .map_err(|e| format!("{}: {e}", png.display()))?;
+        }
+        let txt = out.join(format!("long-{}.txt", lang.code()));
+        let mut text = long_text(story, lang);
+        if let Some(a) = &address {
+            text.push_str(&format!(
+                "\n{}\n{a}\n",
+                story.ui.long_image_link().get(lang)
+            ));
+        }
+        std::fs::write(&txt, text).map_err(|e| format!("cannot write {}: {e}", txt.display()))?;
+    }
+    Ok(())
+}
+
 /// The map as the page lays it out for a phone, and the image's scale for it.
 pub fn map_layout(
     story: &Story,
@@ -920,6 +1064,25 @@ pub fn draw<DB: plotters::prelude::DrawingBackend>(
                 for (i, line) in lines.iter().enumerate() {
                     let y = r.y + (i as f64 + 0.5) * line_height(*px);
                     draw_line(root, m, font, line, (r.x, y), *px, *bold, &ink)?;
+                }
+            }
+            Content::Qr(address) => {
+                let Ok(code) = qrcode::QrCode::new(address.as_bytes()) else {
+                    continue;
+                };
+                let n = code.width();
+                // A quiet zone of two modules on the paper.
+                let module = (r.w / (n as f64 + 4.0)).floor();
+                let x0 = r.x + (r.w - module * n as f64) / 2.0;
+                let y0 = r.y + (r.h - module * n as f64) / 2.0;
+                let ink = colour(palette::LIGHT.text);
+                for (i, c) in code.to_colors().iter().enumerate() {
+                    if *c == qrcode::Color::Dark {
+                        let x = (x0 + (i % n) as f64 * module) as i32;
+                        let y = (y0 + (i / n) as f64 * module) as i32;
+                        let d = module as i32;
+                        root.draw(&Rectangle::new([(x, y), (x + d, y + d)], ink.filled()))?;
+                    }
                 }
             }
             Content::Map => {
@@ -1145,7 +1308,7 @@ mod tests {
 
     fn lay(story: &Story, lang: Lang, m: &dyn Measure) -> Layout {
         let map = crate::build::json::map_data().expect("map");
-        layout(story, lang, map_aspect(story, &map, lang), m).expect("laid out")
+        layout(story, lang, map_aspect(story, &map, lang), m, None).expect("laid out")
     }
 
     /// Boxes that must not overlap: everything but the cards, which hold their texts.
@@ -1350,6 +1513,35 @@ mod tests {
             assert_sound(&l, "next story");
         }
         assert!(lay(&next, Lang::Zh, &f).height > before, "taller");
+    }
+
+    #[test]
+    fn with_the_page_address_the_image_ends_with_it_and_its_qr_code() {
+        let f = fonts();
+        let story = story();
+        let map = crate::build::json::map_data().expect("map");
+        let address = "https://news.example.com/graphics/2025/changhe-zone-at-four/en/#m=approval";
+        let l = layout(
+            &story,
+            Lang::En,
+            map_aspect(&story, &map, Lang::En),
+            &f,
+            Some(address),
+        )
+        .expect("laid out");
+        assert_sound(&l, "with the address");
+        let qr = l
+            .items
+            .iter()
+            .find(|i| i.content == Content::Qr(address.to_owned()))
+            .expect("a QR code");
+        assert!(qr.rect.w >= 240.0);
+        let all: String = l
+            .texts()
+            .map(|(_, t, _)| t.replace('\u{200b}', ""))
+            .collect();
+        assert!(all.contains(address), "the address written out");
+        assert!(qrcode::QrCode::new(address.as_bytes()).is_ok());
     }
 
     #[test]

@@ -440,6 +440,8 @@ ui_keys!(
     share_image,
     long_image,
     long_image_text,
+    long_image_link,
+    long_image_scan,
     save_image,
     notes_heading,
     sources_heading,
