@@ -15,7 +15,7 @@ use crate::story::model::{FigureValue, Group, Lang, Story};
 pub const FONT: &str = "long-sans";
 
 /// Bumped whenever the drawing changes, so that the committed images count as stale.
-const VERSION: &str = "long-2";
+const VERSION: &str = "long-3";
 
 /// A digest of everything the images show (the story, the map) and of the drawing's version: the
 /// committed images are current when their recorded digest equals this.
@@ -1203,9 +1203,18 @@ fn draw_map<DB: plotters::prelude::DrawingBackend>(
     }
     let r = (4.0 * scale()).round() as i32;
     for place in &story.places {
+        // As the page: places inside the frame, and in the close-up no city whose name found no
+        // room (no nameless dots).
         let Some(at) = map.point(&place.id).filter(|p| f.contains(*p)) else {
             continue;
         };
+        let named = l
+            .labels
+            .iter()
+            .any(|x| x.key == format!("place-{}", place.id));
+        if l.narrow && place.kind == PlaceKind::City && !named {
+            continue;
+        }
         let (x, y) = px(at);
         match place.kind {
             PlaceKind::Base => {
