@@ -15,7 +15,7 @@ use crate::story::model::{FigureValue, Group, Lang, Story};
 pub const FONT: &str = "long-sans";
 
 /// Bumped whenever the drawing changes, so that the committed images count as stale.
-const VERSION: &str = "long-3";
+const VERSION: &str = "long-4";
 
 /// A digest of everything the images show (the story, the map) and of the drawing's version: the
 /// committed images are current when their recorded digest equals this.
@@ -384,9 +384,9 @@ pub fn map_height(map_aspect: f64) -> f64 {
     (COLUMN / map_aspect).round()
 }
 
-/// The CSS width the map and the charts are laid out for: a phone's, so that their labels, scaled
-/// to the column, are as large as the image's body text.
-pub const PHONE_CSS_PX: f64 = 360.0;
+/// The CSS width the map and the charts are laid out for: a phone's, so that their smallest labels
+/// (12 CSS px), scaled to the column, are as large as the image's body text (32 px and more).
+pub const PHONE_CSS_PX: f64 = 352.0;
 
 /// Pixels of the image per CSS pixel of the phone layout.
 pub fn scale() -> f64 {
@@ -1443,7 +1443,28 @@ mod tests {
                 assert!(value.2 >= 64.0, "{}: value at {} px", f.id, value.2);
             }
         }
-        // Text contrast against the paper, 4.5:1.
+        // The map's labels and the charts' smallest text, scaled from the phone layout.
+        let map = crate::build::json::map_data().expect("map");
+        for lang in [Lang::Zh, Lang::En] {
+            let l = map_layout(&story, &map, lang);
+            let k = COLUMN / l.frame.w;
+            let smallest = l
+                .labels
+                .iter()
+                .map(|x| x.font_units * k)
+                .fold(f64::MAX, f64::min);
+            assert!(
+                smallest >= 32.0,
+                "{}: smallest map label {smallest:.1} px",
+                lang.code()
+            );
+        }
+        assert!(
+            crate::render::chart::TICK_PX * scale() >= 32.0,
+            "chart ticks at {:.1} px",
+            crate::render::chart::TICK_PX * scale()
+        );
+        // Text contrast against the paper and the cards, 4.5:1.
         for ink in [
             Ink::Text,
             Ink::Muted,
@@ -1453,8 +1474,10 @@ mod tests {
             Ink::Group(Group::Projects),
             Ink::Group(Group::Events),
         ] {
-            let c = palette::contrast(rgb(ink), palette::LIGHT.bg);
-            assert!(c >= 4.5, "{ink:?}: contrast {c:.2}");
+            for ground in [palette::LIGHT.bg, palette::LIGHT.card] {
+                let c = palette::contrast(rgb(ink), ground);
+                assert!(c >= 4.5, "{ink:?}: contrast {c:.2}");
+            }
         }
     }
 

@@ -278,7 +278,8 @@ pub const FONT_FAMILY: &str =
 /// Font sizes in CSS pixels.
 const LABEL_PX: f64 = 14.0;
 const VALUE_PX: f64 = 14.0;
-const TICK_PX: f64 = 12.0;
+/// Tick labels, the chart's smallest text (CSS px).
+pub const TICK_PX: f64 = 12.0;
 
 /// Horizontal layout: height of one row (label line, bar, gap) in CSS pixels.
 const ROW_PX: f64 = 44.0;
