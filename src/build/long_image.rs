@@ -1528,18 +1528,29 @@ mod tests {
     }
 
     #[test]
-    fn a_next_story_with_a_fifteenth_milestone_and_a_longer_headline_grows_the_image() {
+    fn a_next_story_with_a_fifteenth_milestone_a_fortieth_figure_and_a_longer_headline_grows_the_image(
+    ) {
         let f = fonts();
         let story = story();
         let before = lay(&story, Lang::Zh, &f).height;
         let mut next = story.clone();
         next.meta.title.zh =
-            "长合区五周年：沪苏浙皖交界处的“长三角之心”再出发，一地六县合作迈上新台阶".to_owned();
+            "长合区五周年：沪苏浙皖交界处的“长三角之心”再出发，一地六县的合作迈上新的台阶，并从这里走向全国".to_owned();
         next.meta.title.en = "The zone at five: the heart of the Yangtze River Delta, where four provinces meet, sets out again".to_owned();
         let mut m = story.milestones[story.milestones.len() - 1].clone();
         m.id = "fifth-anniversary".to_owned();
         next.milestones.push(m);
         assert_eq!(next.milestones.len(), 15);
+        assert!(
+            next.meta.title.zh.chars().count() >= 40,
+            "a headline of 40 characters or more"
+        );
+        // Figures up to a 40th, each a copy of the first with its own id.
+        while next.figures.len() < 40 {
+            let mut f = story.figures[0].clone();
+            f.id = format!("extra-{}", next.figures.len());
+            next.figures.push(f);
+        }
         for lang in [Lang::Zh, Lang::En] {
             let l = lay(&next, lang, &f);
             assert_sound(&l, "next story");
