@@ -15,7 +15,7 @@ use crate::story::model::{FigureValue, Group, Lang, Story};
 pub const FONT: &str = "long-sans";
 
 /// Bumped whenever the drawing changes, so that the committed images count as stale.
-const VERSION: &str = "long-4";
+const VERSION: &str = "long-5";
 
 /// A digest of everything the images show (the story, the map) and of the drawing's version: the
 /// committed images are current when their recorded digest equals this.
@@ -1000,18 +1000,26 @@ pub fn map_layout(
     crate::render::layout::layout(map, story, lang, PHONE_CSS_PX)
 }
 
-/// Draws the image on any plotters backend (the bitmap one for the PNG): the layout's boxes, the
+/// What drawing on the bitmap can fail with.
+pub type DrawError = plotters::prelude::DrawingAreaErrorKind<
+    <plotters::prelude::BitMapBackend<'static> as plotters::prelude::DrawingBackend>::ErrorType,
+>;
+
+/// Draws the image on plotters' bitmap backend: the layout's boxes, the
 /// map and the charts. `font` is the family name the caller registered its CJK font under (also
 /// registered as the charts' family, [`crate::render::chart::FONT_FAMILY`]).
-pub fn draw<DB: plotters::prelude::DrawingBackend>(
-    root: &plotters::prelude::DrawingArea<DB, plotters::coord::Shift>,
+pub fn draw(
+    root: &plotters::prelude::DrawingArea<
+        plotters::prelude::BitMapBackend<'_>,
+        plotters::coord::Shift,
+    >,
     layout: &Layout,
     story: &Story,
     map: &crate::story::map::MapData,
     lang: Lang,
     font: &str,
     m: &dyn Measure,
-) -> Result<(), plotters::prelude::DrawingAreaErrorKind<DB::ErrorType>> {
+) -> Result<(), DrawError> {
     use plotters::prelude::*;
     let colour = |c: palette::Rgb| RGBColor(c.0, c.1, c.2);
     root.fill(&colour(palette::LIGHT.bg))?;
@@ -1100,20 +1108,30 @@ pub fn draw<DB: plotters::prelude::DrawingBackend>(
                 else {
                     continue;
                 };
-                let area = root
-                    .clone()
-                    .shrink((r.x as i32, r.y as i32), (r.w as u32, r.h as u32));
-                let scale = crate::render::chart::Scale {
-                    px: scale(),
-                    text: 1.0,
-                };
-                crate::render::chart::draw(
-                    &area,
-                    &spec,
-                    &crate::render::chart::Palette::LIGHT,
-                    scale,
-                    None,
-                )?;
+                // The chart's draw maps to its area's absolute pixels, as on the page's canvas: it
+                // is drawn on a bitmap of its own at the origin, then placed.
+                let (w, h) = (r.w as u32, r.h as u32);
+                let mut buf = vec![255u8; (w * h * 3) as usize];
+                {
+                    let own = BitMapBackend::with_buffer(&mut buf, (w, h)).into_drawing_area();
+                    let scale = crate::render::chart::Scale {
+                        px: scale(),
+                        text: 1.0,
+                    };
+                    crate::render::chart::draw(
+                        &own,
+                        &spec,
+                        &crate::render::chart::Palette::LIGHT,
+                        scale,
+                        None,
+                    )?;
+                    own.present()?;
+                }
+                if let Some(picture) =
+                    BitMapElement::with_owned_buffer((r.x as i32, r.y as i32), (w, h), buf)
+                {
+                    root.draw(&picture)?;
+                }
             }
         }
     }
