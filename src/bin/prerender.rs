@@ -98,12 +98,7 @@ fn main() -> std::process::ExitCode {
     // With the page's address known, the long images end with it and a QR code of it (the
     // committed ones, without, are what Trunk copied).
     if let Some(base) = public.as_deref() {
-        let full = changhe::build::json::story().map_err(|e| e.to_string());
-        let map = changhe::build::json::map_data();
-        let drawn = full.and_then(|s| {
-            map.and_then(|m| changhe::build::long_image::render_all(&dir, &s, &m, Some(base)))
-        });
-        if let Err(e) = drawn {
+        if let Err(e) = long_images(&dir, base) {
             return fail(format!("the long images: {e}"));
         }
         println!("prerender: drew the long images with {base}");
@@ -113,6 +108,13 @@ fn main() -> std::process::ExitCode {
         return fail(e);
     }
     ExitCode::SUCCESS
+}
+
+/// Draws the long images and their texts into `dir` with the page's address `base`.
+fn long_images(dir: &std::path::Path, base: &str) -> Result<(), String> {
+    let story = changhe::build::json::story().map_err(|e| e.to_string())?;
+    let map = changhe::build::json::map_data()?;
+    changhe::build::long_image::render_all(dir, &story, &map, Some(base))
 }
 
 /// Renames the imports of the one `*_bg.wasm` in `dir` and of its glue `changhe-*.js`.

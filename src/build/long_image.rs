@@ -314,6 +314,64 @@ pub fn wrap(
     Ok(lines)
 }
 
+/// How a text box is set: its size, weight and colour.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Set {
+    /// Font size in px.
+    pub px: f64,
+    /// Bold or regular.
+    pub bold: bool,
+    /// Colour.
+    pub ink: Ink,
+}
+
+/// The image's text styles.
+pub mod set {
+    use super::{size, Ink, Set};
+    /// The kicker.
+    pub const KICKER: Set = Set {
+        px: size::BODY,
+        bold: true,
+        ink: Ink::Accent,
+    };
+    /// The headline.
+    pub const HEADLINE: Set = Set {
+        px: size::HEADLINE,
+        bold: true,
+        ink: Ink::Text,
+    };
+    /// Section headings.
+    pub const HEADING: Set = Set {
+        px: size::HEADING,
+        bold: true,
+        ink: Ink::Text,
+    };
+    /// Milestone, section and chart titles.
+    pub const TITLE: Set = Set {
+        px: size::TITLE,
+        bold: true,
+        ink: Ink::Text,
+    };
+    /// Body text.
+    pub const BODY: Set = Set {
+        px: size::BODY,
+        bold: false,
+        ink: Ink::Text,
+    };
+    /// Notes, sources, credits, periods.
+    pub const NOTE: Set = Set {
+        px: size::BODY,
+        bold: false,
+        ink: Ink::Muted,
+    };
+    /// Figure values.
+    pub const VALUE: Set = Set {
+        px: size::VALUE,
+        bold: true,
+        ink: Ink::Accent,
+    };
+}
+
 /// Builds the layout top to bottom.
 struct Builder<'a> {
     m: &'a dyn Measure,
@@ -322,55 +380,55 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
-    /// A text block at `x` and `width`; returns its height.
-    #[allow(clippy::too_many_arguments)]
+    /// A text block at `x` and `width` from `y`, set as `s`; returns its height.
     fn text_at(
         &mut self,
         text: &str,
-        x: f64,
-        y: f64,
-        width: f64,
-        px: f64,
-        bold: bool,
-        ink: Ink,
+        (x, y, width): (f64, f64, f64),
+        s: Set,
         what: &str,
     ) -> Result<f64, String> {
         if text.trim().is_empty() {
             return Ok(0.0);
         }
-        let lines = wrap(text, width, px, bold, self.m, what)?;
-        let h = lines.len() as f64 * line_height(px);
+        let lines = wrap(text, width, s.px, s.bold, self.m, what)?;
+        let h = lines.len() as f64 * line_height(s.px);
         let w = lines
             .iter()
-            .map(|l| self.m.width(l, px, bold))
+            .map(|l| self.m.width(l, s.px, s.bold))
             .fold(0.0, f64::max);
+        let content = Content::Text {
+            lines,
+            px: s.px,
+            bold: s.bold,
+            ink: s.ink,
+        };
         self.items.push(Item {
             rect: Rect { x, y, w, h },
-            content: Content::Text {
-                lines,
-                px,
-                bold,
-                ink,
-            },
+            content,
         });
         Ok(h)
     }
 
     /// A text block across the column at the cursor, then `gap` below it.
-    fn text(
-        &mut self,
-        text: &str,
-        px: f64,
-        bold: bool,
-        ink: Ink,
-        gap: f64,
-        what: &str,
-    ) -> Result<(), String> {
-        let h = self.text_at(text, MARGIN, self.y, COLUMN, px, bold, ink, what)?;
+    fn text(&mut self, text: &str, s: Set, gap: f64, what: &str) -> Result<(), String> {
+        let h = self.text_at(text, (MARGIN, self.y, COLUMN), s, what)?;
         if h > 0.0 {
             self.y += h + gap;
         }
         Ok(())
+    }
+
+    /// A box that is not text, then `gap` below it.
+    fn block(&mut self, h: f64, content: Content, gap: f64) {
+        let rect = Rect {
+            x: MARGIN,
+            y: self.y,
+            w: COLUMN,
+            h,
+        };
+        self.items.push(Item { rect, content });
+        self.y += h + gap;
     }
 }
 
@@ -406,58 +464,43 @@ pub fn layout(
     m: &dyn Measure,
     address: Option<&str>,
 ) -> Result<Layout, String> {
-    let ui = &story.ui;
-    let meta = &story.meta;
     let mut b = Builder {
         m,
         y: 72.0,
         items: Vec::new(),
     };
-    // The head.
-    b.text(
-        meta.kicker.get(lang),
-        size::BODY,
-        true,
-        Ink::Accent,
-        12.0,
-        "the kicker",
-    )?;
-    b.text(
-        meta.title.get(lang),
-        size::HEADLINE,
-        true,
-        Ink::Text,
-        20.0,
-        "the headline",
-    )?;
-    b.text(
-        meta.dek.get(lang),
-        size::BODY,
-        false,
-        Ink::Text,
-        48.0,
-        "the dek",
-    )?;
-    // The map.
+    head_and_map(&mut b, story, lang, map_aspect)?;
+    milestones(&mut b, story, lang)?;
+    figures(&mut b, story, lang)?;
+    charts(&mut b, story, lang)?;
+    foot(&mut b, story, lang)?;
+    if let Some(address) = address {
+        address_block(&mut b, &story.ui, lang, address)?;
+    }
+    Ok(Layout {
+        height: (b.y + 40.0).ceil(),
+        items: b.items,
+    })
+}
+
+/// Kicker, headline, dek; the map under its heading, with its credit and approval-number slot.
+fn head_and_map(
+    b: &mut Builder<'_>,
+    story: &Story,
+    lang: Lang,
+    map_aspect: f64,
+) -> Result<(), String> {
+    let (ui, meta) = (&story.ui, &story.meta);
+    b.text(meta.kicker.get(lang), set::KICKER, 12.0, "the kicker")?;
+    b.text(meta.title.get(lang), set::HEADLINE, 20.0, "the headline")?;
+    b.text(meta.dek.get(lang), set::BODY, 48.0, "the dek")?;
     b.text(
         ui.map_heading().get(lang),
-        size::HEADING,
-        true,
-        Ink::Text,
+        set::HEADING,
         16.0,
         "the map's heading",
     )?;
-    let h = map_height(map_aspect);
-    b.items.push(Item {
-        rect: Rect {
-            x: MARGIN,
-            y: b.y,
-            w: COLUMN,
-            h,
-        },
-        content: Content::Map,
-    });
-    b.y += h + 16.0;
+    b.block(map_height(map_aspect), Content::Map, 16.0);
     let number = if meta.map_approval_number.is_empty() {
         ui.approval_pending().get(lang).to_owned()
     } else {
@@ -473,56 +516,21 @@ pub fn layout(
         ui.schematic().get(lang),
         meta.map_credit.get(lang)
     );
-    b.text(
-        &credit,
-        size::BODY,
-        false,
-        Ink::Muted,
-        56.0,
-        "the map's credit",
-    )?;
-    milestones(&mut b, story, lang)?;
-    figures(&mut b, story, lang)?;
+    b.text(&credit, set::NOTE, 56.0, "the map's credit")
+}
+
+/// Each chart under its title, drawn at the phone layout's sizes scaled, with its note.
+fn charts(b: &mut Builder<'_>, story: &Story, lang: Lang) -> Result<(), String> {
     for chart in &story.charts {
         let Some(spec) = crate::render::chart::spec(story, chart, lang) else {
             continue;
         };
-        b.text(
-            chart.title.get(lang),
-            size::TITLE,
-            true,
-            Ink::Text,
-            12.0,
-            "a chart's title",
-        )?;
+        b.text(chart.title.get(lang), set::TITLE, 12.0, "a chart's title")?;
         let h = (crate::render::chart::height_css(&spec) * scale()).round();
-        b.items.push(Item {
-            rect: Rect {
-                x: MARGIN,
-                y: b.y,
-                w: COLUMN,
-                h,
-            },
-            content: Content::Chart(chart.id.clone()),
-        });
-        b.y += h + 16.0;
-        b.text(
-            chart.note.get(lang),
-            size::BODY,
-            false,
-            Ink::Muted,
-            48.0,
-            "a chart's note",
-        )?;
+        b.block(h, Content::Chart(chart.id.clone()), 16.0);
+        b.text(chart.note.get(lang), set::NOTE, 48.0, "a chart's note")?;
     }
-    foot(&mut b, story, lang)?;
-    if let Some(address) = address {
-        address_block(&mut b, ui, lang, address)?;
-    }
-    Ok(Layout {
-        height: (b.y + 40.0).ceil(),
-        items: b.items,
-    })
+    Ok(())
 }
 
 /// The interactive page's address, written out and as a QR code beside it.
@@ -535,48 +543,34 @@ fn address_block(
     b.y += 40.0;
     let top = b.y;
     let w = COLUMN - QR_PX - 32.0;
-    let heading = ui.long_image_link().get(lang);
-    let note = ui.long_image_scan().get(lang);
     let mut y = top;
     y += b.text_at(
-        heading,
-        MARGIN,
-        y,
-        w,
-        size::TITLE,
-        true,
-        Ink::Text,
+        ui.long_image_link().get(lang),
+        (MARGIN, y, w),
+        set::TITLE,
         "the address's heading",
     )? + 8.0;
     y += b.text_at(
-        note,
-        MARGIN,
-        y,
-        w,
-        size::BODY,
-        false,
-        Ink::Muted,
+        ui.long_image_scan().get(lang),
+        (MARGIN, y, w),
+        set::NOTE,
         "the address's note",
     )? + 8.0;
     // An address breaks anywhere (it has no spaces): a zero-width space after each character.
     let breakable: String = address.chars().flat_map(|c| [c, '\u{200b}']).collect();
-    y += b.text_at(
-        &breakable,
-        MARGIN,
-        y,
-        w,
-        size::BODY,
-        false,
-        Ink::Accent,
-        "the address",
-    )?;
+    let link = Set {
+        ink: Ink::Accent,
+        ..set::BODY
+    };
+    y += b.text_at(&breakable, (MARGIN, y, w), link, "the address")?;
+    let rect = Rect {
+        x: WIDTH - MARGIN - QR_PX,
+        y: top,
+        w: QR_PX,
+        h: QR_PX,
+    };
     b.items.push(Item {
-        rect: Rect {
-            x: WIDTH - MARGIN - QR_PX,
-            y: top,
-            w: QR_PX,
-            h: QR_PX,
-        },
+        rect,
         content: Content::Qr(address.to_owned()),
     });
     b.y = y.max(top + QR_PX);
@@ -589,57 +583,33 @@ fn milestones(b: &mut Builder<'_>, story: &Story, lang: Lang) -> Result<(), Stri
     let ui = &story.ui;
     b.text(
         ui.timeline_heading().get(lang),
-        size::HEADING,
-        true,
-        Ink::Text,
+        set::HEADING,
         28.0,
         "the timeline's heading",
     )?;
-    let x = MARGIN + 56.0;
-    let w = COLUMN - 56.0;
+    let (x, w) = (MARGIN + 56.0, COLUMN - 56.0);
     for m in &story.milestones {
         let ink = Ink::Group(m.group);
-        let top = b.y;
+        let dot = Rect {
+            x: MARGIN + 8.0,
+            y: b.y + 10.0,
+            w: 24.0,
+            h: 24.0,
+        };
         b.items.push(Item {
-            rect: Rect {
-                x: MARGIN + 8.0,
-                y: top + 10.0,
-                w: 24.0,
-                h: 24.0,
-            },
+            rect: dot,
             content: Content::Dot(ink),
         });
         let date = format::date(&m.date, ui, lang);
+        let what = |part: &str| format!("milestone {}'s {part}", m.id);
         b.y += b.text_at(
             &date,
-            x,
-            b.y,
-            w,
-            size::BODY,
-            true,
-            ink,
-            &format!("milestone {}'s date", m.id),
+            (x, b.y, w),
+            Set { ink, ..set::KICKER },
+            &what("date"),
         )? + 4.0;
-        b.y += b.text_at(
-            m.title.get(lang),
-            x,
-            b.y,
-            w,
-            size::TITLE,
-            true,
-            Ink::Text,
-            &format!("milestone {}'s title", m.id),
-        )? + 6.0;
-        b.y += b.text_at(
-            m.body.get(lang),
-            x,
-            b.y,
-            w,
-            size::BODY,
-            false,
-            Ink::Muted,
-            &format!("milestone {}'s body", m.id),
-        )? + 36.0;
+        b.y += b.text_at(m.title.get(lang), (x, b.y, w), set::TITLE, &what("title"))? + 6.0;
+        b.y += b.text_at(m.body.get(lang), (x, b.y, w), set::NOTE, &what("body"))? + 36.0;
     }
     b.y += 24.0;
     Ok(())
@@ -648,24 +618,20 @@ fn milestones(b: &mut Builder<'_>, story: &Story, lang: Lang) -> Result<(), Stri
 /// A figure's value words as the page's card shows them (one line, or before → after).
 pub fn value_words(story: &Story, f: &crate::story::model::Figure, lang: Lang) -> String {
     let ui = &story.ui;
+    let one = |v: f64| format::figure_value(v, f.unit, &f.qualifiers, ui, lang).text();
     match f.value {
-        FigureValue::Single(v) => format::figure_value(v, f.unit, &f.qualifiers, ui, lang).text(),
-        FigureValue::Pair { before, after } => format!(
-            "{} → {}",
-            format::figure_value(before, f.unit, &f.qualifiers, ui, lang).text(),
-            format::figure_value(after, f.unit, &f.qualifiers, ui, lang).text()
-        ),
+        FigureValue::Single(v) => one(v),
+        FigureValue::Pair { before, after } => format!("{} → {}", one(before), one(after)),
     }
 }
 
-/// Every figure, section by section, as cards two to a row (a pair across the row).
+/// Every figure, section by section, as cards two to a row (a pair across the row), each row's
+/// cards ending together, then the section's source.
 fn figures(b: &mut Builder<'_>, story: &Story, lang: Lang) -> Result<(), String> {
     let ui = &story.ui;
     b.text(
         ui.figures_heading().get(lang),
-        size::HEADING,
-        true,
-        Ink::Text,
+        set::HEADING,
         28.0,
         "the figures' heading",
     )?;
@@ -674,118 +640,100 @@ fn figures(b: &mut Builder<'_>, story: &Story, lang: Lang) -> Result<(), String>
     for section in &story.sections {
         b.text(
             section.title.get(lang),
-            size::TITLE,
-            true,
-            Ink::Text,
+            set::TITLE,
             20.0,
             &format!("section {}'s title", section.id),
         )?;
-        let figs: Vec<_> = story
-            .figures
-            .iter()
-            .filter(|f| f.section == section.id)
-            .collect();
-        let mut col = 0;
-        let mut row_top = b.y;
-        let mut row_bottom = b.y;
-        let mut row_cards: Vec<usize> = Vec::new();
-        for f in figs {
+        // Rows: a pair alone, or up to two single figures.
+        let mut rows: Vec<Vec<&crate::story::model::Figure>> = Vec::new();
+        for f in story.figures.iter().filter(|f| f.section == section.id) {
             let wide = matches!(f.value, FigureValue::Pair { .. });
-            if wide && col == 1 {
-                row_cards.clear();
-                b.y = row_bottom + gap;
-                col = 0;
-            }
-            if col == 0 {
-                row_top = b.y;
-            }
-            let (x, w) = if wide {
-                (MARGIN, COLUMN)
-            } else {
-                (MARGIN + col as f64 * (half + gap), half)
-            };
-            let pad = 24.0;
-            let card_at = b.items.len();
-            let mut y = row_top + pad;
-            let period = format::period_line(&f.qualifiers, ui, lang);
-            y += b.text_at(
-                &period,
-                x + pad,
-                y,
-                w - 2.0 * pad,
-                size::BODY,
-                false,
-                Ink::Muted,
-                &format!("figure {}'s period", f.id),
-            )?;
-            y += b.text_at(
-                &value_words(story, f, lang),
-                x + pad,
-                y,
-                w - 2.0 * pad,
-                size::VALUE,
-                true,
-                Ink::Accent,
-                &format!("figure {}'s value", f.id),
-            )?;
-            y += b.text_at(
-                f.label.get(lang),
-                x + pad,
-                y,
-                w - 2.0 * pad,
-                size::BODY,
-                false,
-                Ink::Text,
-                &format!("figure {}'s label", f.id),
-            )?;
-            let bottom = y + pad;
-            b.items.insert(
-                card_at,
-                Item {
-                    rect: Rect {
-                        x,
-                        y: row_top,
-                        w,
-                        h: bottom - row_top,
-                    },
-                    content: Content::Card,
-                },
-            );
-            row_cards.push(card_at);
-            row_bottom = row_bottom.max(bottom);
-            if wide || col == 1 {
-                // The cards of a row end together.
-                for &i in &row_cards {
-                    b.items[i].rect.h = row_bottom - row_top;
+            match rows.last_mut() {
+                Some(row)
+                    if !wide
+                        && row.len() == 1
+                        && !matches!(row[0].value, FigureValue::Pair { .. }) =>
+                {
+                    row.push(f)
                 }
-                row_cards.clear();
-                b.y = row_bottom + gap;
-                row_bottom = b.y;
-                col = 0;
-            } else {
-                col = 1;
+                _ => rows.push(vec![f]),
             }
         }
-        if col == 1 {
-            b.y = row_bottom + gap;
+        for row in rows {
+            let top = b.y;
+            let wide = row.len() == 1 && matches!(row[0].value, FigureValue::Pair { .. });
+            let mut cards = Vec::new();
+            for (col, f) in row.iter().enumerate() {
+                let (x, w) = if wide {
+                    (MARGIN, COLUMN)
+                } else {
+                    (MARGIN + col as f64 * (half + gap), half)
+                };
+                cards.push(card(b, story, f, lang, (x, top, w))?);
+            }
+            let bottom = cards
+                .iter()
+                .map(|&i| b.items[i].rect.y + b.items[i].rect.h)
+                .fold(top, f64::max);
+            for i in cards {
+                b.items[i].rect.h = bottom - top;
+            }
+            b.y = bottom + gap;
         }
-        let source =
-            crate::story::format::source_names(story, &[section_source(story, &section.id)], lang);
-        b.text(
-            &format!(
-                "{}{}{}",
-                ui.source_label().get(lang),
-                format::colon(lang),
-                source
-            ),
-            size::BODY,
-            false,
-            Ink::Muted,
-            40.0,
-            "a section's source",
-        )?;
+        let source = format::source_names(story, &[section_source(story, &section.id)], lang);
+        let line = format!(
+            "{}{}{}",
+            ui.source_label().get(lang),
+            format::colon(lang),
+            source
+        );
+        b.text(&line, set::NOTE, 40.0, "a section's source")?;
     }
     Ok(())
+}
+
+/// One figure's card at `x`, `top`, `w`: its period, value and label on the card's ground.
+/// Returns the card's index among the items.
+fn card(
+    b: &mut Builder<'_>,
+    story: &Story,
+    f: &crate::story::model::Figure,
+    lang: Lang,
+    (x, top, w): (f64, f64, f64),
+) -> Result<usize, String> {
+    let pad = 24.0;
+    let at = b.items.len();
+    let inner = (x + pad, w - 2.0 * pad);
+    let what = |part: &str| format!("figure {}'s {part}", f.id);
+    let mut y = top + pad;
+    let period = format::period_line(&f.qualifiers, &story.ui, lang);
+    y += b.text_at(&period, (inner.0, y, inner.1), set::NOTE, &what("period"))?;
+    y += b.text_at(
+        &value_words(story, f, lang),
+        (inner.0, y, inner.1),
+        set::VALUE,
+        &what("value"),
+    )?;
+    y += b.text_at(
+        f.label.get(lang),
+        (inner.0, y, inner.1),
+        set::BODY,
+        &what("label"),
+    )?;
+    let rect = Rect {
+        x,
+        y: top,
+        w,
+        h: y + pad - top,
+    };
+    b.items.insert(
+        at,
+        Item {
+            rect,
+            content: Content::Card,
+        },
+    );
+    Ok(at)
 }
 
 /// The source most of a section's figures cite.
@@ -804,56 +752,37 @@ fn section_source(story: &Story, section: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Sources, credits and the report's date.
+/// Sources, notes, credits and the report's date.
 fn foot(b: &mut Builder<'_>, story: &Story, lang: Lang) -> Result<(), String> {
-    let meta = &story.meta;
-    let ui = &story.ui;
+    let (meta, ui) = (&story.meta, &story.ui);
+    let sep = format::list_separator(lang);
     let names: Vec<&str> = meta.sources.iter().map(|s| s.name.get(lang)).collect();
-    b.text(
-        &format!(
-            "{}{}{}",
-            ui.source_label().get(lang),
-            format::colon(lang),
-            names.join(format::list_separator(lang))
-        ),
-        size::BODY,
-        false,
-        Ink::Muted,
-        16.0,
-        "the sources",
-    )?;
-    b.text(
-        meta.notes.get(lang),
-        size::BODY,
-        false,
-        Ink::Muted,
-        16.0,
-        "the notes",
-    )?;
+    let sources = format!(
+        "{}{}{}",
+        ui.source_label().get(lang),
+        format::colon(lang),
+        names.join(sep)
+    );
+    b.text(&sources, set::NOTE, 16.0, "the sources")?;
+    b.text(meta.notes.get(lang), set::NOTE, 16.0, "the notes")?;
     let credits = [
-        meta.byline.get(lang),
-        meta.photo_credit.get(lang),
-        meta.graphic_credit.get(lang),
-        meta.map_credit.get(lang),
+        &meta.byline,
+        &meta.photo_credit,
+        &meta.graphic_credit,
+        &meta.map_credit,
     ];
-    let credits: Vec<&str> = credits.into_iter().filter(|c| !c.is_empty()).collect();
-    b.text(
-        &credits.join(format::list_separator(lang)),
-        size::BODY,
-        false,
-        Ink::Muted,
-        16.0,
-        "the credits",
-    )?;
+    let credits: Vec<&str> = credits
+        .iter()
+        .map(|c| c.get(lang))
+        .filter(|c| !c.is_empty())
+        .collect();
+    b.text(&credits.join(sep), set::NOTE, 16.0, "the credits")?;
     b.text(
         &format::date(&meta.report_date, ui, lang),
-        size::BODY,
-        false,
-        Ink::Muted,
+        set::NOTE,
         0.0,
         "the date",
-    )?;
-    Ok(())
+    )
 }
 
 /// The light palette's colour for an ink.
@@ -1005,14 +934,15 @@ pub type DrawError = plotters::prelude::DrawingAreaErrorKind<
     <plotters::prelude::BitMapBackend<'static> as plotters::prelude::DrawingBackend>::ErrorType,
 >;
 
-/// Draws the image on plotters' bitmap backend: the layout's boxes, the
-/// map and the charts. `font` is the family name the caller registered its CJK font under (also
-/// registered as the charts' family, [`crate::render::chart::FONT_FAMILY`]).
+/// The bitmap the image is drawn on.
+type Root<'a> =
+    plotters::prelude::DrawingArea<plotters::prelude::BitMapBackend<'a>, plotters::coord::Shift>;
+
+/// Draws the image on plotters' bitmap backend: the layout's boxes, the map and the charts.
+/// `font` is the family name the caller registered its CJK font under (also registered as the
+/// charts' family, [`crate::render::chart::FONT_FAMILY`]).
 pub fn draw(
-    root: &plotters::prelude::DrawingArea<
-        plotters::prelude::BitMapBackend<'_>,
-        plotters::coord::Shift,
-    >,
+    root: &Root<'_>,
     layout: &Layout,
     story: &Story,
     map: &crate::story::map::MapData,
@@ -1021,8 +951,7 @@ pub fn draw(
     m: &dyn Measure,
 ) -> Result<(), DrawError> {
     use plotters::prelude::*;
-    let colour = |c: palette::Rgb| RGBColor(c.0, c.1, c.2);
-    root.fill(&colour(palette::LIGHT.bg))?;
+    root.fill(&rgb_colour(palette::LIGHT.bg))?;
     // The timeline's rule, from the first dot to the last.
     let dots: Vec<&crate::render::layout::Rect> = layout
         .items
@@ -1032,34 +961,39 @@ pub fn draw(
         .collect();
     if let (Some(first), Some(last)) = (dots.first(), dots.last()) {
         let x = (first.x + first.w / 2.0).round() as i32;
+        let rule = [(x - 2, first.y as i32), (x + 2, (last.y + last.h) as i32)];
         root.draw(&Rectangle::new(
-            [(x - 2, first.y as i32), (x + 2, (last.y + last.h) as i32)],
-            colour(palette::LIGHT.rule).filled(),
+            rule,
+            rgb_colour(palette::LIGHT.rule).filled(),
         ))?;
     }
     for item in &layout.items {
         let r = &item.rect;
         match &item.content {
             Content::Card => {
+                let corners = [
+                    (r.x as i32, r.y as i32),
+                    ((r.x + r.w) as i32, (r.y + r.h) as i32),
+                ];
                 root.draw(&Rectangle::new(
-                    [
-                        (r.x as i32, r.y as i32),
-                        ((r.x + r.w) as i32, (r.y + r.h) as i32),
-                    ],
-                    colour(palette::LIGHT.card).filled(),
+                    corners,
+                    rgb_colour(palette::LIGHT.card).filled(),
                 ))?;
             }
             Content::Dot(ink) => {
-                let c = ((r.x + r.w / 2.0) as i32, (r.y + r.h / 2.0) as i32);
+                let (c, radius) = (
+                    ((r.x + r.w / 2.0) as i32, (r.y + r.h / 2.0) as i32),
+                    (r.w / 2.0) as i32,
+                );
                 root.draw(&Circle::new(
                     c,
-                    (r.w / 2.0) as i32,
-                    colour(palette::LIGHT.bg).filled(),
+                    radius,
+                    rgb_colour(palette::LIGHT.bg).filled(),
                 ))?;
                 root.draw(&Circle::new(
                     c,
-                    (r.w / 2.0) as i32,
-                    colour(rgb(*ink)).stroke_width(6),
+                    radius,
+                    rgb_colour(rgb(*ink)).stroke_width(6),
                 ))?;
             }
             Content::Text {
@@ -1068,80 +1002,88 @@ pub fn draw(
                 bold,
                 ink,
             } => {
-                let ink = colour(rgb(*ink));
+                let ink = rgb_colour(rgb(*ink));
                 for (i, line) in lines.iter().enumerate() {
                     let y = r.y + (i as f64 + 0.5) * line_height(*px);
                     draw_line(root, m, font, line, (r.x, y), *px, *bold, &ink)?;
                 }
             }
-            Content::Qr(address) => {
-                let Ok(code) = qrcode::QrCode::new(address.as_bytes()) else {
-                    continue;
-                };
-                let n = code.width();
-                // A quiet zone of two modules on the paper.
-                let module = (r.w / (n as f64 + 4.0)).floor();
-                let x0 = r.x + (r.w - module * n as f64) / 2.0;
-                let y0 = r.y + (r.h - module * n as f64) / 2.0;
-                let ink = colour(palette::LIGHT.text);
-                for (i, c) in code.to_colors().iter().enumerate() {
-                    if *c == qrcode::Color::Dark {
-                        let x = (x0 + (i % n) as f64 * module) as i32;
-                        let y = (y0 + (i / n) as f64 * module) as i32;
-                        let d = module as i32;
-                        root.draw(&Rectangle::new([(x, y), (x + d, y + d)], ink.filled()))?;
-                    }
-                }
-            }
+            Content::Qr(address) => draw_qr(root, r, address)?,
             Content::Map => {
                 let area = root
                     .clone()
                     .shrink((r.x as i32, r.y as i32), (r.w as u32, r.h as u32));
                 draw_map(&area, story, map, lang, font, m)?;
             }
-            Content::Chart(id) => {
-                let Some(spec) = story
-                    .charts
-                    .iter()
-                    .find(|c| &c.id == id)
-                    .and_then(|c| crate::render::chart::spec(story, c, lang))
-                else {
-                    continue;
-                };
-                // The chart's draw maps to its area's absolute pixels, as on the page's canvas: it
-                // is drawn on a bitmap of its own at the origin, then placed.
-                let (w, h) = (r.w as u32, r.h as u32);
-                let mut buf = vec![255u8; (w * h * 3) as usize];
-                {
-                    let own = BitMapBackend::with_buffer(&mut buf, (w, h)).into_drawing_area();
-                    let scale = crate::render::chart::Scale {
-                        px: scale(),
-                        text: 1.0,
-                    };
-                    crate::render::chart::draw(
-                        &own,
-                        &spec,
-                        &crate::render::chart::Palette::LIGHT,
-                        scale,
-                        None,
-                    )?;
-                    own.present()?;
-                }
-                if let Some(picture) =
-                    BitMapElement::with_owned_buffer((r.x as i32, r.y as i32), (w, h), buf)
-                {
-                    root.draw(&picture)?;
-                }
-            }
+            Content::Chart(id) => draw_chart(root, r, story, id, lang)?,
         }
     }
     root.present()?;
     Ok(())
 }
 
+/// A QR code of `address` in its box, with a quiet zone of two modules on the paper.
+fn draw_qr(root: &Root<'_>, r: &Rect, address: &str) -> Result<(), DrawError> {
+    use plotters::prelude::*;
+    let Ok(code) = qrcode::QrCode::new(address.as_bytes()) else {
+        return Ok(());
+    };
+    let n = code.width();
+    let module = (r.w / (n as f64 + 4.0)).floor();
+    let x0 = r.x + (r.w - module * n as f64) / 2.0;
+    let y0 = r.y + (r.h - module * n as f64) / 2.0;
+    let ink = rgb_colour(palette::LIGHT.text);
+    for (i, c) in code.to_colors().iter().enumerate() {
+        if *c == qrcode::Color::Dark {
+            let x = (x0 + (i % n) as f64 * module) as i32;
+            let y = (y0 + (i / n) as f64 * module) as i32;
+            let d = module as i32;
+            root.draw(&Rectangle::new([(x, y), (x + d, y + d)], ink.filled()))?;
+        }
+    }
+    Ok(())
+}
+
+/// A chart in its box. The chart's draw maps to its area's absolute pixels, as on the page's
+/// canvas, so it is drawn on a bitmap of its own at the origin, then placed.
+fn draw_chart(
+    root: &Root<'_>,
+    r: &Rect,
+    story: &Story,
+    id: &str,
+    lang: Lang,
+) -> Result<(), DrawError> {
+    use plotters::prelude::*;
+    let chart = story.charts.iter().find(|c| c.id == id);
+    let Some(spec) = chart.and_then(|c| crate::render::chart::spec(story, c, lang)) else {
+        return Ok(());
+    };
+    let (w, h) = (r.w as u32, r.h as u32);
+    let mut buf = vec![255u8; (w * h * 3) as usize];
+    {
+        let own = BitMapBackend::with_buffer(&mut buf, (w, h)).into_drawing_area();
+        let scale = crate::render::chart::Scale {
+            px: scale(),
+            text: 1.0,
+        };
+        crate::render::chart::draw(
+            &own,
+            &spec,
+            &crate::render::chart::Palette::LIGHT,
+            scale,
+            None,
+        )?;
+        own.present()?;
+    }
+    if let Some(picture) = BitMapElement::with_owned_buffer((r.x as i32, r.y as i32), (w, h), buf) {
+        root.draw(&picture)?;
+    }
+    Ok(())
+}
+
 /// The map in its box: land, lakes, the counties in their provinces' colours, the zone's outline,
-/// the distance lines, the places, the labels as the page places them for a phone, the scale bar,
-/// the schematic tag and the approval-number slot.
+/// the distance lines, the places, the labels as the page places them for a phone, the scale bar
+/// and the schematic tag (the approval-number slot is in the credit line under it).
 fn draw_map<DB: plotters::prelude::DrawingBackend>(
     area: &plotters::prelude::DrawingArea<DB, plotters::coord::Shift>,
     story: &Story,
@@ -1150,167 +1092,251 @@ fn draw_map<DB: plotters::prelude::DrawingBackend>(
     font: &str,
     m: &dyn Measure,
 ) -> Result<(), plotters::prelude::DrawingAreaErrorKind<DB::ErrorType>> {
-    use crate::render::layout::{Anchor, LabelKind};
-    use crate::story::model::{PlaceKind, RegionKind};
-    use plotters::prelude::*;
     let l = map_layout(story, map, lang);
-    let f = l.frame;
-    let k = COLUMN / f.w;
-    let px = |(x, y): (f64, f64)| {
+    let k = COLUMN / l.frame.w;
+    let pen = MapPen {
+        area,
+        story,
+        map,
+        l: &l,
+        k,
+        font,
+        m,
+        lang,
+    };
+    pen.areas()?;
+    pen.lines()?;
+    pen.places()?;
+    pen.labels()?;
+    pen.furniture()
+}
+
+/// What drawing the map needs: where, what, and at what scale (image px per view unit).
+struct MapPen<'a, DB: plotters::prelude::DrawingBackend> {
+    area: &'a plotters::prelude::DrawingArea<DB, plotters::coord::Shift>,
+    story: &'a Story,
+    map: &'a crate::story::map::MapData,
+    l: &'a crate::render::layout::MapLayout,
+    k: f64,
+    font: &'a str,
+    m: &'a dyn Measure,
+    lang: Lang,
+}
+
+type MapResult<DB> = Result<
+    (),
+    plotters::prelude::DrawingAreaErrorKind<<DB as plotters::prelude::DrawingBackend>::ErrorType>,
+>;
+
+fn rgb_colour(c: palette::Rgb) -> plotters::prelude::RGBColor {
+    plotters::prelude::RGBColor(c.0, c.1, c.2)
+}
+
+impl<DB: plotters::prelude::DrawingBackend> MapPen<'_, DB> {
+    /// A point in view units as image px in the map's box.
+    fn px(&self, (x, y): (f64, f64)) -> (i32, i32) {
+        let f = self.l.frame;
         (
-            ((x - f.x) * k).round() as i32,
-            ((y - f.y) * k).round() as i32,
+            ((x - f.x) * self.k).round() as i32,
+            ((y - f.y) * self.k).round() as i32,
         )
-    };
-    let rings = |rings: &[Vec<i32>]| -> Vec<Vec<(i32, i32)>> {
-        rings
-            .iter()
-            .map(|r| {
-                crate::render::geometry::ring_points(r)
-                    .into_iter()
-                    .map(|(x, y)| px((f64::from(x), f64::from(y))))
-                    .collect()
-            })
-            .collect()
-    };
-    let colour = |c: palette::Rgb| RGBColor(c.0, c.1, c.2);
-    let t = &palette::LIGHT;
-    area.fill(&colour(t.land))?;
-    for p in &map.provinces {
-        for ring in rings(&p.rings) {
-            area.draw(&Polygon::new(ring.clone(), colour(t.land).filled()))?;
-            area.draw(&PathElement::new(ring, colour(t.land_edge).stroke_width(2)))?;
-        }
     }
-    for lake in &map.lakes {
-        for ring in rings(&lake.rings) {
-            area.draw(&Polygon::new(ring, colour(t.lake).filled()))?;
-        }
-    }
-    for region in story.regions.iter().filter(|r| r.kind != RegionKind::Base) {
-        let Some(feature) = region
-            .code
-            .as_deref()
-            .and_then(|c| map.counties.iter().find(|f| f.id == c))
-        else {
-            continue;
+
+    fn rings(&self, rings: &[Vec<i32>]) -> Vec<Vec<(i32, i32)>> {
+        let ring = |r: &Vec<i32>| {
+            let points = crate::render::geometry::ring_points(r).into_iter();
+            points
+                .map(|(x, y)| self.px((f64::from(x), f64::from(y))))
+                .collect()
         };
-        let fill = palette::province(story, &region.province, false).unwrap_or(t.land);
-        for ring in rings(&feature.rings) {
-            area.draw(&Polygon::new(ring.clone(), colour(fill).filled()))?;
+        rings.iter().map(ring).collect()
+    }
+
+    /// Land, lakes, the counties in their provinces' fills, the zone's outline.
+    fn areas(&self) -> MapResult<DB> {
+        use crate::story::model::RegionKind;
+        use plotters::prelude::*;
+        let t = &palette::LIGHT;
+        let area = self.area;
+        area.fill(&rgb_colour(t.land))?;
+        for p in &self.map.provinces {
+            for ring in self.rings(&p.rings) {
+                area.draw(&Polygon::new(ring.clone(), rgb_colour(t.land).filled()))?;
+                area.draw(&PathElement::new(
+                    ring,
+                    rgb_colour(t.land_edge).stroke_width(2),
+                ))?;
+            }
+        }
+        for lake in &self.map.lakes {
+            for ring in self.rings(&lake.rings) {
+                area.draw(&Polygon::new(ring, rgb_colour(t.lake).filled()))?;
+            }
+        }
+        for region in self
+            .story
+            .regions
+            .iter()
+            .filter(|r| r.kind != RegionKind::Base)
+        {
+            let code = region.code.as_deref();
+            let Some(feature) = code.and_then(|c| self.map.counties.iter().find(|f| f.id == c))
+            else {
+                continue;
+            };
+            let fill = palette::province(self.story, &region.province, false).unwrap_or(t.land);
+            for ring in self.rings(&feature.rings) {
+                area.draw(&Polygon::new(ring.clone(), rgb_colour(fill).filled()))?;
+                area.draw(&PathElement::new(
+                    ring,
+                    rgb_colour(t.county_edge).stroke_width(3),
+                ))?;
+            }
+        }
+        for ring in self.rings(&self.map.outline.rings) {
             area.draw(&PathElement::new(
                 ring,
-                colour(t.county_edge).stroke_width(3),
+                rgb_colour(t.outline).stroke_width(5),
             ))?;
         }
+        Ok(())
     }
-    for ring in rings(&map.outline.rings) {
-        area.draw(&PathElement::new(ring, colour(t.outline).stroke_width(5)))?;
-    }
-    if let Some((from, to)) = l.zone_leader {
-        area.draw(&PathElement::new(
-            vec![px(from), px(to)],
-            colour(t.accent).stroke_width(3),
-        ))?;
-    }
-    for d in &l.distances {
-        area.draw(&PathElement::new(
-            vec![px(d.from), px(d.to)],
-            colour(t.faint).stroke_width(2),
-        ))?;
-    }
-    let r = (4.0 * scale()).round() as i32;
-    for place in &story.places {
-        // As the page: places inside the frame, and in the close-up no city whose name found no
-        // room (no nameless dots).
-        let Some(at) = map.point(&place.id).filter(|p| f.contains(*p)) else {
-            continue;
-        };
-        let named = l
-            .labels
-            .iter()
-            .any(|x| x.key == format!("place-{}", place.id));
-        if l.narrow && place.kind == PlaceKind::City && !named {
-            continue;
+
+    /// The zone's leader line and the distance lines.
+    fn lines(&self) -> MapResult<DB> {
+        use plotters::prelude::*;
+        let t = &palette::LIGHT;
+        if let Some((from, to)) = self.l.zone_leader {
+            let line = PathElement::new(
+                vec![self.px(from), self.px(to)],
+                rgb_colour(t.accent).stroke_width(3),
+            );
+            self.area.draw(&line)?;
         }
-        let (x, y) = px(at);
-        match place.kind {
-            PlaceKind::Base => {
-                let d = (1.6 * r as f64) as i32;
-                let fill = palette::province(story, &place.province, false).unwrap_or(t.accent);
-                area.draw(&Polygon::new(
-                    vec![(x, y - d), (x + d, y), (x, y + d), (x - d, y)],
-                    colour(fill).filled(),
-                ))?;
+        for d in &self.l.distances {
+            let line = PathElement::new(
+                vec![self.px(d.from), self.px(d.to)],
+                rgb_colour(t.faint).stroke_width(2),
+            );
+            self.area.draw(&line)?;
+        }
+        Ok(())
+    }
+
+    /// The places: as the page, those inside the frame, and in the close-up no city whose name
+    /// found no room (no nameless dots).
+    fn places(&self) -> MapResult<DB> {
+        use crate::story::model::PlaceKind;
+        use plotters::prelude::*;
+        let t = &palette::LIGHT;
+        let (area, l) = (self.area, self.l);
+        let r = (4.0 * scale()).round() as i32;
+        for place in &self.story.places {
+            let Some(at) = self.map.point(&place.id).filter(|p| l.frame.contains(*p)) else {
+                continue;
+            };
+            let named = l
+                .labels
+                .iter()
+                .any(|x| x.key == format!("place-{}", place.id));
+            if l.narrow && place.kind == PlaceKind::City && !named {
+                continue;
             }
-            PlaceKind::ZoneTown => {
-                area.draw(&Circle::new(
-                    (x, y),
-                    2 * r,
-                    colour(t.outline).stroke_width(3),
-                ))?;
-                area.draw(&Circle::new((x, y), r / 2, colour(t.outline).filled()))?;
-            }
-            PlaceKind::City => {
-                area.draw(&Circle::new((x, y), r, colour(t.city).filled()))?;
-            }
-            PlaceKind::CountySeat => {
-                area.draw(&Circle::new((x, y), r - 1, colour(t.bg).filled()))?;
-                area.draw(&Circle::new((x, y), r - 1, colour(t.city).stroke_width(2)))?;
+            let (x, y) = self.px(at);
+            match place.kind {
+                PlaceKind::Base => {
+                    let d = (1.6 * f64::from(r)) as i32;
+                    let fill =
+                        palette::province(self.story, &place.province, false).unwrap_or(t.accent);
+                    let diamond = vec![(x, y - d), (x + d, y), (x, y + d), (x - d, y)];
+                    area.draw(&Polygon::new(diamond, rgb_colour(fill).filled()))?;
+                }
+                PlaceKind::ZoneTown => {
+                    area.draw(&Circle::new(
+                        (x, y),
+                        2 * r,
+                        rgb_colour(t.outline).stroke_width(3),
+                    ))?;
+                    area.draw(&Circle::new((x, y), r / 2, rgb_colour(t.outline).filled()))?;
+                }
+                PlaceKind::City => {
+                    area.draw(&Circle::new((x, y), r, rgb_colour(t.city).filled()))?
+                }
+                PlaceKind::CountySeat => {
+                    area.draw(&Circle::new((x, y), r - 1, rgb_colour(t.bg).filled()))?;
+                    area.draw(&Circle::new(
+                        (x, y),
+                        r - 1,
+                        rgb_colour(t.city).stroke_width(2),
+                    ))?;
+                }
             }
         }
+        Ok(())
     }
-    for label in &l.labels {
-        let (colour_of, bold) = match label.kind {
-            LabelKind::Province => (t.muted, true),
-            LabelKind::County => (t.text, true),
-            LabelKind::Base => (t.base_text, true),
-            LabelKind::Zone => (t.accent, true),
-            LabelKind::Town => (t.text, true),
-            LabelKind::Lake => (t.lake_text, false),
-            LabelKind::City => (t.text, false),
-        };
-        let size = label.font_units * k;
-        let w = m.width(&label.text, size, bold);
-        let (x, y) = px((label.x, label.y));
-        let left = match label.anchor {
-            Anchor::Start => f64::from(x),
-            Anchor::Middle => f64::from(x) - w / 2.0,
-            Anchor::End => f64::from(x) - w,
-        };
-        let ink = colour(colour_of);
-        draw_line(
-            area,
-            m,
-            font,
-            &label.text,
-            (left, f64::from(y)),
-            size,
-            bold,
-            &ink,
-        )?;
+
+    /// The labels where the page's layout put them, at its sizes scaled.
+    fn labels(&self) -> MapResult<DB> {
+        use crate::render::layout::{Anchor, LabelKind};
+        let t = &palette::LIGHT;
+        for label in &self.l.labels {
+            let (colour, bold) = match label.kind {
+                LabelKind::Province => (t.muted, true),
+                LabelKind::County | LabelKind::Town => (t.text, true),
+                LabelKind::Base => (t.base_text, true),
+                LabelKind::Zone => (t.accent, true),
+                LabelKind::Lake => (t.lake_text, false),
+                LabelKind::City => (t.text, false),
+            };
+            let size = label.font_units * self.k;
+            let w = self.m.width(&label.text, size, bold);
+            let (x, y) = self.px((label.x, label.y));
+            let left = match label.anchor {
+                Anchor::Start => f64::from(x),
+                Anchor::Middle => f64::from(x) - w / 2.0,
+                Anchor::End => f64::from(x) - w,
+            };
+            let at = (left, f64::from(y));
+            draw_line(
+                self.area,
+                self.m,
+                self.font,
+                &label.text,
+                at,
+                size,
+                bold,
+                &rgb_colour(colour),
+            )?;
+        }
+        Ok(())
     }
-    // Scale bar, the schematic tag and the approval-number slot.
-    let (sx, sy) = px((l.scale.x, l.scale.y));
-    let len = (l.scale.length * k).round() as i32;
-    area.draw(&Rectangle::new(
-        [(sx, sy - 3), (sx + len, sy + 1)],
-        colour(t.text).filled(),
-    ))?;
-    let muted = colour(t.muted);
-    let small = TextStyle::from(FontDesc::new(
-        FontFamily::Name(font),
-        size::BODY,
-        FontStyle::Normal,
-    ))
-    .color(&muted);
-    area.draw(&Text::new(
-        format!("{} {}", l.scale.km, story.ui.scale_unit().get(lang)),
-        (sx + len + 12, sy - 16),
-        small.clone(),
-    ))?;
-    area.draw(&Text::new(story.ui.schematic().get(lang), (16, 12), small))?;
-    Ok(())
+
+    /// The scale bar and the schematic tag.
+    fn furniture(&self) -> MapResult<DB> {
+        use plotters::prelude::*;
+        let t = &palette::LIGHT;
+        let ui = &self.story.ui;
+        let (sx, sy) = self.px((self.l.scale.x, self.l.scale.y));
+        let len = (self.l.scale.length * self.k).round() as i32;
+        let bar = Rectangle::new(
+            [(sx, sy - 3), (sx + len, sy + 1)],
+            rgb_colour(t.text).filled(),
+        );
+        self.area.draw(&bar)?;
+        let muted = rgb_colour(t.muted);
+        let small = TextStyle::from(FontDesc::new(
+            FontFamily::Name(self.font),
+            size::BODY,
+            FontStyle::Normal,
+        ))
+        .color(&muted);
+        let km = format!("{} {}", self.l.scale.km, ui.scale_unit().get(self.lang));
+        self.area
+            .draw(&Text::new(km, (sx + len + 12, sy - 16), small.clone()))?;
+        self.area
+            .draw(&Text::new(ui.schematic().get(self.lang), (16, 12), small))?;
+        Ok(())
+    }
 }
 
 #[cfg(test)]
