@@ -31,6 +31,8 @@ fn main() -> std::process::ExitCode {
             }
         };
         // The font has to live as long as the program: leak it once.
+        // The collection's Simplified Chinese face, not its first (Japanese) one.
+        let bytes = changhe::build::long_image::simplified_chinese_first(bytes);
         let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
         if plotters::style::register_font(FONT, style, bytes).is_err() {
             eprintln!("poster: {path} is not a font plotters can read");

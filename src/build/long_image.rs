@@ -15,7 +15,7 @@ use crate::story::model::{FigureValue, Group, Lang, Story};
 pub const FONT: &str = "long-sans";
 
 /// Bumped whenever the drawing changes, so that the committed images count as stale.
-const VERSION: &str = "long-5";
+const VERSION: &str = "long-6";
 
 /// A digest of everything the images show (the story, the map) and of the drawing's version: the
 /// committed images are current when their recorded digest equals this.
@@ -81,6 +81,21 @@ pub const FONT_PATHS: [&str; 2] = [
     "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
 ];
 
+/// A font collection's bytes with its Simplified Chinese face first (`NotoSansCJK-*.ttc` holds JP,
+/// KR, SC, TC and HK faces over the same outlines, and plotters and ab_glyph read a collection's
+/// first face, whose cmap gives Japanese glyph forms): the collection header's first offset is
+/// pointed at the third face's table directory. Anything else is returned as it is.
+pub fn simplified_chinese_first(mut bytes: Vec<u8>) -> Vec<u8> {
+    let faces = bytes
+        .get(8..12)
+        .map(|n| u32::from_be_bytes([n[0], n[1], n[2], n[3]]));
+    if bytes.starts_with(b"ttcf") && faces.is_some_and(|n| n > 2) && bytes.len() >= 24 {
+        let third: [u8; 4] = [bytes[20], bytes[21], bytes[22], bytes[23]];
+        bytes[12..16].copy_from_slice(&third);
+    }
+    bytes
+}
+
 impl Fonts {
     /// The fonts from their files' bytes (the first face of a collection, as plotters takes it).
     pub fn from_bytes(regular: Vec<u8>, bold: Vec<u8>) -> Result<Fonts, String> {
@@ -98,7 +113,11 @@ impl Fonts {
                 format!("cannot read the font {p}: {e} (apt-get install fonts-noto-cjk)")
             })
         };
-        Fonts::from_bytes(read(FONT_PATHS[0])?, read(FONT_PATHS[1])?)
+        let (regular, bold) = (read(FONT_PATHS[0])?, read(FONT_PATHS[1])?);
+        Fonts::from_bytes(
+            simplified_chinese_first(regular),
+            simplified_chinese_first(bold),
+        )
     }
 }
 
@@ -862,7 +881,8 @@ pub fn register_fonts() -> Result<(), String> {
                 format!("cannot read the font {path}: {e} (apt-get install fonts-noto-cjk)")
             })?;
             // plotters keeps the font for the program's life: leak it once.
-            let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
+            let bytes: &'static [u8] =
+                Box::leak(simplified_chinese_first(bytes).into_boxed_slice());
             for family in [FONT, crate::render::chart::FONT_FAMILY] {
                 plotters::style::register_font(family, style, bytes)
                     .map_err(|_| format!("{path} is not a font plotters can read"))?;
@@ -1406,6 +1426,29 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_fonts_simplified_chinese_face_comes_first() {
+        let bytes = std::fs::read(FONT_PATHS[0]).expect("fonts-noto-cjk");
+        let sc = simplified_chinese_first(bytes.clone());
+        assert_eq!(sc[12..16], bytes[20..24], "the first face is the third");
+        assert_eq!(sc.len(), bytes.len());
+        use ab_glyph::Font;
+        let first = ab_glyph::FontRef::try_from_slice(&sc).expect("still a font");
+        let sc_face = ab_glyph::FontRef::try_from_slice_and_index(&bytes, 2).expect("the SC face");
+        let jp_face = ab_glyph::FontRef::try_from_slice_and_index(&bytes, 0).expect("the JP face");
+        // Characters whose Chinese and Japanese forms differ map to the Chinese glyphs.
+        let differ: Vec<char> = "复直骨写划角"
+            .chars()
+            .filter(|&c| sc_face.glyph_id(c) != jp_face.glyph_id(c))
+            .collect();
+        assert!(!differ.is_empty(), "some forms differ between the faces");
+        for c in differ {
+            assert_eq!(first.glyph_id(c), sc_face.glyph_id(c), "{c}");
+        }
+        // Something that is not a collection is left as it is.
+        assert_eq!(simplified_chinese_first(b"OTTO1234".to_vec()), b"OTTO1234");
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub const SIZE: (u32, u32) = (1200, 630);
 pub const FONT: &str = "poster-sans";
 
 /// Bumped whenever the drawing changes, so that the committed image counts as stale.
-const VERSION: &str = "poster-6";
+const VERSION: &str = "poster-7";
 
 /// The light theme's colours ([`palette::LIGHT`]) as plotters colours.
 const fn rgb(c: palette::Rgb) -> RGBColor {

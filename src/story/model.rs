@@ -439,7 +439,6 @@ ui_keys!(
     download_data_note,
     share_image,
     long_image,
-    long_image_text,
     long_image_link,
     long_image_scan,
     save_image,

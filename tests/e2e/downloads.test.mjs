@@ -81,7 +81,7 @@ test("“Save image” downloads a chart as a PNG, and the share image is a 1200
 });
 
 for (const lang of ["zh", "en"]) {
-  test(`the foot's link downloads the long image (${lang}): a PNG 1,080 px wide, and its text`, async () => {
+  test(`the foot's link downloads the long image (${lang}): a PNG 1,080 px wide; its text beside it`, async () => {
     const { page, context, problems } = await open(site.browser, site.server, lang === "en" ? "?lang=en" : "");
     const link = page.locator("[data-testid=download-long]");
     await link.scrollIntoViewIfNeeded();
@@ -91,7 +91,8 @@ for (const lang of ["zh", "en"]) {
     assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], "a PNG");
     assert.equal(png.readUInt32BE(16), 1080, "1,080 px wide");
     assert.ok(png.readUInt32BE(20) > 5000, `a long image (${png.readUInt32BE(20)} px tall)`);
-    const href = await page.getAttribute("[data-testid=download-long-text]", "href");
+    // Its words as text lie beside it (long-<lang>.txt), for the editor to paste under it.
+    const href = (await page.getAttribute("[data-testid=download-long]", "href")).replace(/\.png$/, ".txt");
     const text = await page.evaluate(async (h) => (await fetch(h)).text(), href);
     for (const m of story.milestones) assert.ok(text.includes(m.title[lang]), `the text names ${m.id}`);
     assertClean(assert, problems);

@@ -44,10 +44,9 @@ pub fn Footer(props: &FooterProps) -> Html {
                     <a href={format!("{}changhe-data.csv", asset_prefix(lang))} download="changhe-data.csv" data-testid="download-data">{ ui.download_data().get(lang) }</a>
                     { " · " }{ ui.download_data_note().get(lang) }
                 </p>
-                <p><a href={format!("{}share.png", asset_prefix(lang))} download="changhe-share.png" data-testid="download-share">{ ui.share_image().get(lang) }</a></p>
                 <p>
-                    <a href={format!("{}long-{}.png", asset_prefix(lang), lang.code())} download={format!("changhe-long-{}.png", lang.code())} data-testid="download-long">{ ui.long_image().get(lang) }</a>
-                    { " · " }<a href={format!("{}long-{}.txt", asset_prefix(lang), lang.code())} data-testid="download-long-text">{ ui.long_image_text().get(lang) }</a>
+                    <a href={format!("{}share.png", asset_prefix(lang))} download="changhe-share.png" data-testid="download-share">{ ui.share_image().get(lang) }</a>
+                    { " · " }<a href={format!("{}long-{}.png", asset_prefix(lang), lang.code())} download={format!("changhe-long-{}.png", lang.code())} data-testid="download-long">{ ui.long_image().get(lang) }</a>
                 </p>
             </section>
             <section aria-labelledby="credits-heading">
