@@ -6,5 +6,6 @@ pub mod anim;
 pub mod chart;
 pub mod geometry;
 pub mod layout;
+pub mod mini;
 pub mod palette;
 pub mod text_metrics;

@@ -40,8 +40,7 @@ pub fn frame(story: &Story, map: &MapData) -> Rect {
     }
 }
 
-/// The symbol every card's map starts from: the land, lakes and the six counties, unlit.
-pub const BASE_ID: &str = "mini";
+use crate::render::mini::{place_id, region_id, BASE_ID};
 
 /// The symbols' `<svg>`, hidden, for the page (outside the app, which never redraws it).
 pub fn defs(story: &Story, map: &MapData) -> String {
@@ -100,7 +99,7 @@ pub fn defs(story: &Story, map: &MapData) -> String {
             }),
         };
         if let Some(body) = body {
-            out.push_str(&symbol(&format!("mini-r-{}", region.id), &body));
+            out.push_str(&symbol(&region_id(&region.id), &body));
         }
     }
     let named = |id: &str| {
@@ -117,7 +116,7 @@ pub fn defs(story: &Story, map: &MapData) -> String {
                 fixed(y, 0),
                 fixed(r, 0)
             );
-            out.push_str(&symbol(&format!("mini-p-{}", place.id), &dot));
+            out.push_str(&symbol(&place_id(&place.id), &dot));
         }
     }
     out.push_str("</defs></svg>");

@@ -318,7 +318,6 @@ impl<'de> Deserialize<'de> for Ui {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Ui, D::Error> {
         let map = std::collections::BTreeMap::<String, Text>::deserialize(deserializer)?;
         let mut ui = Ui::default();
-        ui.entries.resize(Self::KEYS.len(), None);
         for (key, text) in map {
             ui.set(&key, text);
         }

@@ -113,7 +113,7 @@ test("previous and next bring the new card to the host's reading line; keys too"
   assert.equal(s.current, ids[start + 1], "the next card stays current once the host has scrolled");
   const card = await frame.evaluate((id) => document.getElementById(`step-${id}`).getBoundingClientRect().top, ids[start + 1]);
   const cardOnHost = s.frameTop + card;
-  assert.ok(cardOnHost > s.frameTop + (s.mapBottom - s.mapTop) && cardOnHost < height(s), `the card's top (${Math.round(cardOnHost)} px) is below the map and on screen`);
+  assert.ok(cardOnHost > s.frameTop + (s.mapBottom - s.mapTop) && cardOnHost < s.innerHeight, `the card's top (${Math.round(cardOnHost)} px) is below the map and on screen`);
   assert.ok(s.scrollY > 0, "the host scrolled");
   await frame.click("[data-testid=timeline-prev]");
   await until(() => hosted.state(), (v) => v.current === ids[start], { what: "previous made the milestone before current" });
@@ -137,10 +137,6 @@ test("previous and next bring the new card to the host's reading line; keys too"
   assert.deepEqual(problems, [], "console errors");
   await context.close();
 });
-
-function height(s) {
-  return s.innerHeight;
-}
 
 test("a host address #changhe-<id>=<milestone> opens at that milestone, and nothing moves the host at load", async () => {
   const { context, page, problems, hosted } = await openHost("article.html", { width: 360, height: 740, hash: "#changhe-main=approval" });
@@ -253,13 +249,12 @@ test("steadiness: at about 1,500 px/s the held map stays within 2 px of its rest
     const counts = new Map();
     for (const v of tops) counts.set(Math.round(v), (counts.get(Math.round(v)) ?? 0) + 1);
     const rest = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
-    const held = tops;
-    const dev = held.map((v) => Math.abs(v - rest)).sort((a, b) => a - b);
+    const dev = tops.map((v) => Math.abs(v - rest)).sort((a, b) => a - b);
     const p95 = dev[Math.floor(dev.length * 0.95)];
     const max = dev[dev.length - 1];
     trail.sort((a, b) => a - b);
     report[`${width}`] = {
-      samples: held.length, rest, max: Math.round(max * 10) / 10, p95: Math.round(p95 * 10) / 10,
+      samples: tops.length, rest, max: Math.round(max * 10) / 10, p95: Math.round(p95 * 10) / 10,
       cardsTrailP50: Math.round(trail[Math.floor(trail.length / 2)]), cardsTrailP95: Math.round(trail[Math.floor(trail.length * 0.95)]),
     };
     assert.ok(max <= 2, `${width} px: the held map moved ${max} px from its resting place`);

@@ -2,6 +2,7 @@
 //! sticky map; the card at the reading line is current. Group filters, and step controls
 //! (shown under the map). Keys act only while the list has focus.
 
+use crate::render::mini;
 use crate::story::format;
 use crate::story::model::{Group, Lang, Milestone, Shared, Story};
 use crate::web::hooks::reading_line::bring_to_line;
@@ -67,9 +68,9 @@ fn places(story: &Story, m: &Milestone, lang: Lang) -> Html {
     html! {
         <div class="card-places" data-testid="card-places">
             <svg class="card-map" aria-hidden="true" focusable="false">
-                <use href="#mini" />
-                { for m.regions.iter().map(|r| html! { <use href={format!("#mini-r-{r}")} /> }) }
-                { for m.places.iter().map(|p| html! { <use href={format!("#mini-p-{p}")} /> }) }
+                <use href={mini::BASE_HREF} />
+                { for m.regions.iter().map(|r| html! { <use href={format!("#{}", mini::region_id(r))} /> }) }
+                { for m.places.iter().map(|p| html! { <use href={format!("#{}", mini::place_id(p))} /> }) }
             </svg>
             <p>{ names.join(format::enumeration_separator(lang)) }</p>
         </div>
