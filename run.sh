@@ -12,7 +12,7 @@ case "${1:-}" in
   serve)
     scripts/setup.sh serve
     # index.html carries the story and map as data blocks and a text version: bring them up to date.
-    cargo run --quiet --locked --bin textgen
+    cargo run --quiet --locked -p tools --bin textgen
     # No live-reload script: this serves the release build as readers get it (no inline script,
     # no console errors); use `trunk serve` directly for live reload while developing.
     exec trunk serve --release --offline=true --no-autoreload --address 127.0.0.1 --port "${PORT:-8080}"
@@ -23,12 +23,12 @@ case "${1:-}" in
     ;;
   build)
     scripts/setup.sh serve
-    cargo run --quiet --locked --bin textgen
+    cargo run --quiet --locked -p tools --bin textgen
     exec trunk build --release --offline=true
     ;;
   size)
     scripts/setup.sh serve
-    cargo run --quiet --locked --bin textgen
+    cargo run --quiet --locked -p tools --bin textgen
     trunk build --release --offline=true
     exec node scripts/size-report.mjs dist
     ;;

@@ -15,19 +15,19 @@ step "cargo fmt --check"
 cargo fmt --all -- --check
 
 step "clippy (native)"
-cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --workspace --all-targets -- -D warnings
 
 step "clippy (wasm32)"
-cargo clippy --locked --target wasm32-unknown-unknown --no-default-features --all-targets -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown -p changhe -p story -p render -p web --all-targets -- -D warnings
 
 step "native tests"
-cargo test --locked
+cargo test --locked --workspace
 
 step "committed map is what geoprep makes from data/geo"
-cargo run --locked -q --bin geoprep -- data/geo static/data/map.json --check
+cargo run --locked -q -p tools --bin geoprep -- data/geo static/data/map.json --check
 
 step "browser tests (wasm-bindgen-test, headless Chromium)"
-cargo test --locked --target wasm32-unknown-unknown --no-default-features --test browser
+cargo test --locked --target wasm32-unknown-unknown -p changhe --test browser
 
 step "release build (trunk)"
 rm -rf dist

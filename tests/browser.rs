@@ -7,27 +7,24 @@
 // Test code: a failed unwrap is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use changhe::story::model::{Lang, Shared};
-use changhe::web::state::Target;
 use std::rc::Rc;
+use story::model::{Lang, Shared};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web::state::Target;
 use web_sys::Element;
 use yew::Callback;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// The story and map as the page carries them: the data blocks of index.html.
-fn data() -> (
-    Rc<changhe::story::model::Story>,
-    Rc<changhe::story::map::MapData>,
-) {
+fn data() -> (Rc<story::model::Story>, Rc<story::map::MapData>) {
     let html = include_str!("../index.html");
-    let story = changhe::story::data::data_block(html, changhe::story::data::STORY_BLOCK).unwrap();
-    let map = changhe::story::data::data_block(html, changhe::story::data::MAP_BLOCK).unwrap();
+    let story = story::data::data_block(html, story::data::STORY_BLOCK).unwrap();
+    let map = story::data::data_block(html, story::data::MAP_BLOCK).unwrap();
     (
-        Rc::new(changhe::story::data::story_from_text(story).unwrap()),
-        Rc::new(changhe::story::data::map_from_text(map).unwrap()),
+        Rc::new(story::data::story_from_text(story).unwrap()),
+        Rc::new(story::data::map_from_text(map).unwrap()),
     )
 }
 
@@ -62,7 +59,7 @@ async fn until(timeout_ms: u32, what: &str, mut probe: impl FnMut() -> bool) {
 
 #[wasm_bindgen_test]
 async fn the_map_lights_a_milestone_beside_a_selection() {
-    use changhe::web::components::map::{MapProps, MapView};
+    use web::components::map::{MapProps, MapView};
     let root = container("width: 900px");
     let (story, map) = data();
     let index = story
@@ -132,7 +129,7 @@ fn inked_pixels(canvas: &web_sys::HtmlCanvasElement) -> usize {
 
 #[wasm_bindgen_test]
 async fn a_chart_draws_after_mount_and_again_after_a_resize_and_its_table_is_the_data() {
-    use changhe::web::components::chart::{ChartView, ChartViewProps};
+    use web::components::chart::{ChartView, ChartViewProps};
     let root = container("width: 480px");
     let (story, _) = data();
     yew::Renderer::<ChartView>::with_root_and_props(
@@ -171,7 +168,7 @@ async fn a_chart_draws_after_mount_and_again_after_a_resize_and_its_table_is_the
 
     // The data table lists every row with the value as the card formats it.
     let chart = story.charts.iter().find(|c| c.id == "growth").unwrap();
-    let spec = changhe::render::chart::spec(&story, chart, Lang::Zh).unwrap();
+    let spec = render::chart::spec(&story, chart, Lang::Zh).unwrap();
     let rows = root
         .query_selector_all("[data-testid='chart-table-growth'] tbody tr")
         .unwrap();
@@ -187,7 +184,7 @@ async fn a_chart_draws_after_mount_and_again_after_a_resize_and_its_table_is_the
             .unwrap();
         assert!(bar
             .text
-            .contains(&changhe::story::format::decimal(f.value.headline())));
+            .contains(&story::format::decimal(f.value.headline())));
     }
     // The canvas names every value for screen readers.
     let label = canvas.get_attribute("aria-label").unwrap();

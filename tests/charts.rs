@@ -2,10 +2,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 #![cfg(not(target_arch = "wasm32"))]
 
-use changhe::build::chart_svg::to_svg;
-use changhe::render::chart::{draw, spec, ChartSpec, Palette, Scale};
-use changhe::story::model::{ChartKind, FigureValue, Lang};
 use plotters::prelude::*;
+use render::chart::{draw, spec, ChartSpec, Palette, Scale};
+use story::model::{ChartKind, FigureValue, Lang};
+use tools::chart_svg::to_svg;
 
 fn hex((r, g, b): (u8, u8, u8)) -> String {
     format!("#{r:02X}{g:02X}{b:02X}")
@@ -41,7 +41,7 @@ fn texts(svg: &str) -> Vec<String> {
 }
 
 fn specs() -> Vec<(Lang, ChartSpec)> {
-    let story = changhe::build::json::story().unwrap();
+    let story = tools::json::story().unwrap();
     let mut out = Vec::new();
     for chart in &story.charts {
         for lang in [Lang::Zh, Lang::En] {
@@ -53,14 +53,14 @@ fn specs() -> Vec<(Lang, ChartSpec)> {
 
 #[test]
 fn the_story_has_two_charts_of_reported_values() {
-    let story = changhe::build::json::story().unwrap();
+    let story = tools::json::story().unwrap();
     let ids: Vec<&str> = story.charts.iter().map(|c| c.id.as_str()).collect();
     assert_eq!(ids, ["growth", "project-tiers"]);
 }
 
 #[test]
 fn every_chart_draws_one_bar_per_value_in_both_themes() {
-    let story = changhe::build::json::story().unwrap();
+    let story = tools::json::story().unwrap();
     for (lang, spec) in specs() {
         let chart = story.charts.iter().find(|c| c.id == spec.id).unwrap();
         let expected = match chart.kind {
@@ -101,7 +101,7 @@ fn a_highlighted_bar_changes_colour_and_only_that_one() {
 
 #[test]
 fn every_value_and_label_is_written_as_text() {
-    let story = changhe::build::json::story().unwrap();
+    let story = tools::json::story().unwrap();
     for (lang, spec) in specs() {
         let svg = to_svg(&spec, &Palette::LIGHT, 640).unwrap();
         let written = texts(&svg);

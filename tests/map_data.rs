@@ -3,9 +3,9 @@
 //! `scripts/check.sh`, which runs `geoprep --check`.)
 #![cfg(not(target_arch = "wasm32"))]
 
-use changhe::build::{geoprep::ring_area, json::map_data};
-use changhe::render::geometry::ring_points;
-use changhe::story::map::Albers;
+use render::geometry::ring_points;
+use tools::geoprep::projection::{self, Project, ToView};
+use tools::{geoprep::ring_area, json::map_data};
 
 /// Official areas in km² (see data/geo/README.md).
 const AREAS_KM2: [(&str, f64); 6] = [
@@ -21,7 +21,7 @@ const AREAS_KM2: [(&str, f64); 6] = [
 fn every_county_is_present_closed_and_the_right_size() {
     let map = map_data().unwrap();
     assert_eq!(map.counties.len(), 6);
-    let story = changhe::build::json::story().unwrap();
+    let story = tools::json::story().unwrap();
     for (code, official) in AREAS_KM2 {
         let county = map
             .counties
@@ -71,7 +71,7 @@ fn every_county_is_present_closed_and_the_right_size() {
 #[test]
 fn context_layers_are_inside_the_view() {
     let map = map_data().unwrap();
-    let story = changhe::build::json::story().unwrap();
+    let story = tools::json::story().unwrap();
     let ids: Vec<&str> = map.provinces.iter().map(|p| p.id.as_str()).collect();
     let story_ids: Vec<&str> = story.provinces.iter().map(|p| p.id.as_str()).collect();
     assert_eq!(ids, story_ids, "the map's provinces, in the story's order");
@@ -104,7 +104,7 @@ fn context_layers_are_inside_the_view() {
 #[test]
 fn places_project_inside_the_view_and_the_base_lies_between_langxi_and_guangde() {
     let map = map_data().unwrap();
-    let story = changhe::build::json::story().unwrap();
+    let story = tools::json::story().unwrap();
     assert_eq!(
         map.points.len(),
         story.places.len(),
@@ -112,7 +112,7 @@ fn places_project_inside_the_view_and_the_base_lies_between_langxi_and_guangde()
     );
     for place in &story.places {
         let (x, y) = map.point(&place.id).unwrap();
-        let (px, py) = Albers::MAP.project(place.lon_deg, place.lat_deg);
+        let (px, py) = projection::MAP.project(place.lon_deg, place.lat_deg);
         let (vx, vy) = map.view.to_view(px, py);
         assert!(
             (x - vx).abs() <= 0.005 && (y - vy).abs() <= 0.005,

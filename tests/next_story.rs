@@ -4,13 +4,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use changhe::build::{geoprep, json, validate::validate};
-use changhe::story::model::{Figure, FigureValue, Lang, Milestone, Story, Text};
-use changhe::web::app::{App, AppProps};
-use changhe::web::first_frame::FirstFrame;
-use changhe::web::state::Start;
-use changhe::web::url::UrlOptions;
 use std::rc::Rc;
+use story::model::{Figure, FigureValue, Lang, Milestone, Story, Text};
+use tools::{geoprep, json, validate::validate};
+use web::app::{App, AppProps};
+use web::first_frame::FirstFrame;
+use web::state::Start;
+use web::url::UrlOptions;
 use yew::LocalServerRenderer;
 
 fn text(zh: &str, en: &str) -> Text {

@@ -7,9 +7,9 @@
 // Test code: a failed unwrap is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use changhe::story::model::Lang;
-use changhe::web::prerender::render_graphic;
 use std::rc::Rc;
+use story::model::Lang;
+use web::prerender::render_graphic;
 
 mod support;
 use support::structure;
@@ -20,8 +20,8 @@ fn testids(html: &str, id: &str) -> usize {
 }
 
 fn render(lang: Lang) -> String {
-    let story = changhe::story::wire::browser_view(&changhe::build::json::story().unwrap());
-    let map = changhe::story::wire::browser_map(&changhe::build::json::map_data().unwrap());
+    let story = story::wire::browser_view(&tools::json::story().unwrap());
+    let map = story::wire::browser_map(&tools::json::map_data().unwrap());
     render_graphic(Rc::new(story), Rc::new(map), lang)
 }
 
@@ -34,7 +34,7 @@ fn the_build_renders_the_same_graphic_every_time() {
 
 #[test]
 fn each_language_holds_the_whole_graphic_finished() {
-    let story = changhe::build::json::story().unwrap();
+    let story = tools::json::story().unwrap();
     for lang in [Lang::Zh, Lang::En] {
         let html = render(lang);
         assert!(html.starts_with(&format!(
@@ -78,8 +78,7 @@ fn each_language_holds_the_whole_graphic_finished() {
             assert_eq!(testids(&html, &format!("figure-{}", f.id)), 1, "{}", f.id);
             for v in f.value.numbers() {
                 let number =
-                    changhe::story::format::figure_value(v, f.unit, &f.qualifiers, &story.ui, lang)
-                        .number;
+                    story::format::figure_value(v, f.unit, &f.qualifiers, &story.ui, lang).number;
                 assert!(html.contains(&number), "{} shows {number}", f.id);
             }
         }
@@ -118,8 +117,8 @@ fn the_structure_matches_the_snapshot() {
 
 #[test]
 fn each_chart_box_holds_its_picture_in_the_theme_colours_speaking_as_the_canvas() {
-    use changhe::build::chart_svg::{with_pictures, PICTURE_FRAMES, STAND_INS};
-    let story = changhe::story::wire::browser_view(&changhe::build::json::story().unwrap());
+    use tools::chart_svg::{with_pictures, PICTURE_FRAMES, STAND_INS};
+    let story = story::wire::browser_view(&tools::json::story().unwrap());
     let stand_ins: Vec<String> = [
         STAND_INS.text,
         STAND_INS.muted,

@@ -6,9 +6,9 @@
 // Test code: a failed unwrap is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use changhe::story::model::Lang;
-use changhe::web::components::map::{MapProps, MapView};
 use std::rc::Rc;
+use story::model::Lang;
+use web::components::map::{MapProps, MapView};
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 
@@ -16,11 +16,11 @@ mod support;
 use support::structure;
 
 fn render(lang: Lang) -> String {
-    let story = changhe::build::json::story().unwrap();
-    let map = Rc::new(changhe::build::json::map_data().unwrap());
+    let story = tools::json::story().unwrap();
+    let map = Rc::new(tools::json::map_data().unwrap());
     let props = MapProps {
-        story: changhe::story::model::Shared(story),
-        map: changhe::story::model::Shared(map),
+        story: story::model::Shared(story),
+        map: story::model::Shared(map),
         lang,
         selected: None,
         on_toggle: Callback::noop(),
@@ -51,8 +51,8 @@ struct NotesProps {
 
 #[component]
 fn Notes(props: &NotesProps) -> Html {
-    let story = changhe::build::json::story().unwrap();
-    changhe::web::components::map::furniture::notes(&story, props.lang)
+    let story = tools::json::story().unwrap();
+    web::components::map::furniture::notes(&story, props.lang)
 }
 
 #[test]

@@ -70,7 +70,7 @@ pub fn map_frame_at(t_ms: f64) -> MapFrame {
 pub const COUNTER_MS: f64 = 1200.0;
 
 /// The digits a counter shows at `t_ms` on its way to `final_number` (a number as
-/// [`crate::story::format`] writes it, e.g. `"3,000"`, `"14.7"`): eased up from zero with the final
+/// [`story::format`] writes it, e.g. `"3,000"`, `"14.7"`): eased up from zero with the final
 /// number's decimals and separators, never above it, and exactly `final_number` from
 /// [`COUNTER_MS`] on (and for anything that is not a plain number).
 pub fn counter_text(final_number: &str, t_ms: f64) -> String {
@@ -98,7 +98,7 @@ pub fn counter_text(final_number: &str, t_ms: f64) -> String {
         text.insert(text.len() - frac.len(), '.');
     }
     if final_number.contains(',') {
-        crate::story::format::group_thousands(&text)
+        story::format::group_thousands(&text)
     } else {
         text
     }

@@ -4,17 +4,17 @@
 //! No yew or web-sys here. Sizes are in CSS pixels times `scale` (the device pixel ratio on a
 //! canvas, 1 for SVG). Text is drawn with plain `Text` elements only: plotters' captions, meshes
 //! and multi-line text measure text through the DOM in the browser, which a strict
-//! Content-Security-Policy forbids, so layout uses [`crate::render::text_metrics::text_width_em`] instead.
+//! Content-Security-Policy forbids, so layout uses [`crate::text_metrics::text_width_em`] instead.
 
-use crate::render::palette::{self, Rgb, Theme};
-use crate::render::text_metrics::text_width_em;
-use crate::story::format;
-use crate::story::model::{self, Chart, ChartKind, Figure, FigureValue, Lang, Story, Unit};
+use crate::palette::{self, Rgb, Theme};
+use crate::text_metrics::text_width_em;
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::{ReverseCoordTranslate, Shift};
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
+use story::format;
+use story::model::{self, Chart, ChartKind, Figure, FigureValue, Lang, Story, Unit};
 
 /// How the bars run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -633,7 +633,7 @@ mod tests {
     use super::*;
 
     fn story() -> std::rc::Rc<Story> {
-        crate::fixtures::story()
+        story::fixtures::story()
     }
 
     fn chart_spec(id: &str, lang: Lang) -> ChartSpec {

@@ -2,8 +2,6 @@
 //! strings. Rings are in view units (x right, y down), closed implicitly, stored as integers and
 //! delta-encoded: `[x0, y0, dx1, dy1, ...]`.
 
-use crate::story::map::Feature;
-
 /// Decodes a delta-encoded ring into absolute integer points.
 pub fn ring_points(ring: &[i32]) -> Vec<(i32, i32)> {
     let mut points = Vec::with_capacity(ring.len() / 2);
@@ -21,15 +19,5 @@ pub fn ring_points(ring: &[i32]) -> Vec<(i32, i32)> {
 
 /// An SVG path for delta-encoded rings: `M x y l dx dy ... z` per ring.
 pub fn path_d(rings: &[Vec<i32>]) -> String {
-    rings
-        .iter()
-        .map(|ring| crate::story::map::ring_path(ring))
-        .collect()
-}
-
-impl Feature {
-    /// The SVG path of the feature's rings.
-    pub fn path(&self) -> String {
-        path_d(&self.rings)
-    }
+    story::map::rings_path(rings)
 }

@@ -3,165 +3,25 @@
 //!
 //! Units: "units" are the map's view units (the full map is 2000 wide); [`Px`] converts CSS
 //! pixels at the current container width. Text widths are estimated
-//! ([`crate::render::text_metrics`]), so placed labels do not collide on screen.
+//! ([`crate::text_metrics`]), so placed labels do not collide on screen.
 //!
 //! Labels are placed in the order of [`labels::PRIORITY`]: each takes its first candidate
 //! position that is inside the frame and clear of the furniture, the markers and every label
 //! placed before it.
 
 pub mod labels;
+pub mod parts;
 
-use crate::story::format;
-use crate::story::map::MapData;
-use crate::story::model::{Lang, PlaceKind, Story};
+pub use parts::{ring_radius, Anchor, LabelKind, PlacedLabel, Px, Rect, DOT_PX};
+
+use story::format;
+use story::map::MapData;
+use story::model::{Lang, PlaceKind, Story};
 
 /// Containers narrower than this (CSS px) get the close-up frame around the six counties, and the
 /// timeline its list. The one narrow-width constant: both choose their layout from it in code, and
 /// the style sheet has no breakpoint for it.
 pub const NARROW_PX: f64 = 600.0;
-
-/// CSS pixels in view units at the current container width.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Px(pub f64);
-
-impl Px {
-    /// `v` CSS pixels in view units.
-    pub fn of(self, v: f64) -> f64 {
-        v * self.0
-    }
-}
-
-/// A rectangle in view units.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Rect {
-    /// Left.
-    pub x: f64,
-    /// Top.
-    pub y: f64,
-    /// Width.
-    pub w: f64,
-    /// Height.
-    pub h: f64,
-}
-
-impl Rect {
-    /// True when the two rectangles overlap by more than `pad` on both axes.
-    pub fn overlaps(&self, o: &Rect, pad: f64) -> bool {
-        self.x < o.x + o.w + pad
-            && o.x < self.x + self.w + pad
-            && self.y < o.y + o.h + pad
-            && o.y < self.y + self.h + pad
-    }
-
-    /// True when `self` lies inside `o` shrunk by `pad`.
-    pub fn inside(&self, o: &Rect, pad: f64) -> bool {
-        self.x >= o.x + pad
-            && self.y >= o.y + pad
-            && self.x + self.w <= o.x + o.w - pad
-            && self.y + self.h <= o.y + o.h - pad
-    }
-
-    /// True when the point lies strictly inside.
-    pub fn contains(&self, p: (f64, f64)) -> bool {
-        p.0 > self.x && p.0 < self.x + self.w && p.1 > self.y && p.1 < self.y + self.h
-    }
-}
-
-/// What a label names (sets its style and placement priority).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LabelKind {
-    /// One of the six counties.
-    County,
-    /// The base.
-    Base,
-    /// The zone.
-    Zone,
-    /// A town the zone lies in.
-    Town,
-    /// A big city.
-    City,
-    /// A province (faint context).
-    Province,
-    /// Taihu.
-    Lake,
-}
-
-impl LabelKind {
-    /// The CSS class suffix.
-    pub fn key(self) -> &'static str {
-        match self {
-            LabelKind::County => "county",
-            LabelKind::Base => "base",
-            LabelKind::Zone => "zone",
-            LabelKind::Town => "town",
-            LabelKind::City => "city",
-            LabelKind::Province => "province",
-            LabelKind::Lake => "lake",
-        }
-    }
-
-    /// Font size in CSS pixels.
-    pub fn font_px(self) -> f64 {
-        match self {
-            LabelKind::County => 14.0,
-            LabelKind::Province => 13.0,
-            LabelKind::City | LabelKind::Base | LabelKind::Zone | LabelKind::Lake => 12.0,
-            LabelKind::Town => 12.0,
-        }
-    }
-
-    /// Extra space between letters, in em (provinces are letter-spaced).
-    pub fn letter_spacing_em(self) -> f64 {
-        if self == LabelKind::Province {
-            0.2
-        } else {
-            0.0
-        }
-    }
-}
-
-/// Horizontal text anchor.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Anchor {
-    /// Text starts at x.
-    Start,
-    /// Text is centred on x.
-    Middle,
-    /// Text ends at x.
-    End,
-}
-
-impl Anchor {
-    /// The SVG `text-anchor` value.
-    pub fn svg(self) -> &'static str {
-        match self {
-            Anchor::Start => "start",
-            Anchor::Middle => "middle",
-            Anchor::End => "end",
-        }
-    }
-}
-
-/// A label with its final position.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PlacedLabel {
-    /// Unique key.
-    pub key: String,
-    /// What it names.
-    pub kind: LabelKind,
-    /// The text.
-    pub text: String,
-    /// Anchor x (units).
-    pub x: f64,
-    /// Baseline-middle y (units): the text is drawn with `dominant-baseline="central"`.
-    pub y: f64,
-    /// Horizontal anchor.
-    pub anchor: Anchor,
-    /// Font size in units.
-    pub font_units: f64,
-    /// The box the text is estimated to cover (units).
-    pub bbox: Rect,
-}
 
 /// A straight line from the zone to a big city, with its rounded distance.
 #[derive(Clone, Debug, PartialEq)]
@@ -222,12 +82,6 @@ pub struct MapLayout {
     pub zone_leader: Option<((f64, f64), (f64, f64))>,
 }
 
-/// Radius of an approximate-location ring, in units: the location's accuracy at map scale, but at
-/// least 9 px so that it stays visible.
-pub fn ring_radius(map: &MapData, px: Px, accuracy_m: f64) -> f64 {
-    (accuracy_m / 1000.0 * map.view.units_per_km).max(px.of(9.0))
-}
-
 /// Straight-line distance from the zone to a place with a distance line, in km, rounded to the
 /// nearest 5 km.
 pub fn rounded_distance_km(map: &MapData, place_id: &str) -> Option<u32> {
@@ -239,7 +93,7 @@ pub fn rounded_distance_km(map: &MapData, place_id: &str) -> Option<u32> {
 pub fn outline_bbox(map: &MapData) -> Rect {
     let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
     for ring in &map.outline.rings {
-        for (x, y) in crate::render::geometry::ring_points(ring) {
+        for (x, y) in crate::geometry::ring_points(ring) {
             let (x, y) = (f64::from(x), f64::from(y));
             x0 = x0.min(x);
             y0 = y0.min(y);
@@ -423,8 +277,6 @@ fn hit_radii(map: &MapData, story: &Story, frame: &Rect, px: Px) -> Vec<(String,
 
 /// Radius of a full tap target (44 px across), in CSS px.
 pub const HIT_PX: f64 = 22.0;
-/// Radius of a city dot, in CSS px.
-pub const DOT_PX: f64 = 3.5;
 /// Radius of the base symbol, in CSS px.
 pub const BASE_PX: f64 = 7.0;
 
@@ -498,10 +350,10 @@ fn leader(centre: (f64, f64), labels: &[PlacedLabel], px: Px) -> Option<((f64, f
 #[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
-    use crate::story::model::RegionKind;
+    use story::model::RegionKind;
 
     fn fixtures() -> (MapData, std::rc::Rc<Story>) {
-        (crate::fixtures::map(), crate::fixtures::story())
+        (story::fixtures::map(), story::fixtures::story())
     }
 
     #[test]

@@ -1,14 +1,14 @@
 //! The graphic's colours, light and dark: the one palette that the style sheet, the charts and the
 //! share image follow.
 //!
-//! `cargo run --bin textgen` writes the style sheet's custom properties (`--text`, `--chart-bar`,
+//! `cargo run -p tools --bin textgen` writes the style sheet's custom properties (`--text`, `--chart-bar`,
 //! `--province-zhejiang`, …) and the province fill classes from this palette and the provinces'
 //! colours in `story.json`, once for light, once for the system's dark theme and once for a
 //! forced `?theme=dark`; a test fails when `static/style.css` is stale. Province colours are part of
 //! the story (each province carries its light and dark fill), so a story with other provinces
 //! brings its own.
 
-use crate::story::model::Story;
+use story::model::Story;
 
 /// A colour as red, green and blue, 0–255.
 pub type Rgb = (u8, u8, u8);
@@ -191,7 +191,7 @@ mod tests {
 
     #[test]
     fn text_contrast_is_at_least_4_5_to_1_in_both_themes() {
-        let story = crate::fixtures::story();
+        let story = story::fixtures::story();
         for (name, t, dark) in themes() {
             let p = |id: &str| province(&story, id, dark).unwrap();
             let mut pairs = vec![
@@ -235,7 +235,7 @@ mod tests {
     /// at 21). The light theme's pale fills on pale land are told apart by hue instead.
     #[test]
     fn dark_provinces_and_lakes_stand_out_from_the_land() {
-        let story = crate::fixtures::story();
+        let story = story::fixtures::story();
         let (name, t, dark) = ("dark", DARK, true);
         {
             let mut low = Vec::new();
@@ -272,7 +272,7 @@ mod tests {
 
     #[test]
     fn the_provinces_and_shanghais_base_are_told_apart() {
-        let story = crate::fixtures::story();
+        let story = story::fixtures::story();
         for (_, _, dark) in themes() {
             let fills: Vec<Rgb> = story
                 .provinces

@@ -1,10 +1,10 @@
 //! The story and the map as the browser receives them: two text data blocks in `index.html`
-//! (written by `cargo run --bin textgen` in the text form of [`crate::story::wire`]).
+//! (written by `cargo run -p tools --bin textgen` in the text form of [`crate::wire`]).
 //!
-//! Natively, `crate::build::json` reads `story.json` and `map.json` and validates the story.
+//! Natively, `tools::json` reads `story.json` and `map.json` and validates the story.
 
-use crate::story::map::MapData;
-use crate::story::model::{Lang, Story};
+use crate::map::MapData;
+use crate::model::{Lang, Story};
 use std::fmt;
 
 /// The id of the story's data block in `index.html`.
@@ -81,15 +81,15 @@ pub fn err(
     }
 }
 
-/// Decodes the story's text form (see [`crate::story::wire`]). `textgen` only writes a story that passed
-/// validation (`crate::build::validate`), so the browser build carries no validation code.
+/// Decodes the story's text form (see [`crate::wire`]). `textgen` only writes a story that passed
+/// validation (`tools::validate`), so the browser build carries no validation code.
 pub fn story_from_text(text: &str) -> Result<Story, DataError> {
-    let story: Story = crate::story::wire::from_text(text)
+    let story: Story = crate::wire::from_text(text)
         .ok_or_else(|| err("changhe-story", "(document)", "not a valid story"))?;
     Ok(story)
 }
 
-/// Decodes the map's text form (see [`crate::story::wire`]).
+/// Decodes the map's text form (see [`crate::wire`]).
 pub fn map_from_text(text: &str) -> Result<MapData, String> {
-    crate::story::wire::from_text(text).ok_or_else(|| "changhe-map: not a valid map".to_owned())
+    crate::wire::from_text(text).ok_or_else(|| "changhe-map: not a valid map".to_owned())
 }

@@ -1,15 +1,15 @@
 //! Shared native test fixtures: the committed story and map, read straight from their JSON
-//! (serde only; the rules are tested in `crate::build`). Lower layers' tests use these, so no
+//! (serde only; the rules are tested in `tools`). Lower layers' tests use these, so no
 //! test reaches up into `build`.
 
-use crate::story::map::MapData;
-use crate::story::model::Story;
+use crate::map::MapData;
+use crate::model::Story;
 use std::rc::Rc;
 
 /// The committed story file.
-pub const STORY_JSON: &str = include_str!("../static/data/story.json");
+pub const STORY_JSON: &str = include_str!("../../../static/data/story.json");
 /// The committed map file.
-pub const MAP_JSON: &str = include_str!("../static/data/map.json");
+pub const MAP_JSON: &str = include_str!("../../../static/data/map.json");
 
 thread_local! {
     static STORY: Rc<Story> = Rc::new(serde_json::from_str(STORY_JSON).unwrap());

@@ -6,7 +6,7 @@
 //! adds thousands separators. Conversions that are not exact (mu to hectares) are marked with "≈"
 //! and state their factor.
 
-use crate::story::model::{FigureValue, Lang, PartialDate, Qualifier, Story, Ui, Unit};
+use crate::model::{FigureValue, Lang, PartialDate, Qualifier, Story, Ui, Unit};
 
 /// A formatted value, split so that the number can be animated and styled on its own.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -182,7 +182,7 @@ fn english_money(value: f64, scale_exp: i32, prefix: &str, ui: &Ui) -> Formatted
 
 /// The story's word for a unit: the suffix in Chinese (亿元, 个, …), in English the suffix
 /// (" km²", "%") or, for money, the currency sign; empty for English counts.
-pub fn unit_word(unit: Unit, ui: &Ui) -> &crate::story::model::Text {
+pub fn unit_word(unit: Unit, ui: &Ui) -> &crate::model::Text {
     match unit {
         Unit::Percent => ui.unit_percent(),
         Unit::Km2 => ui.unit_km2(),
@@ -277,7 +277,7 @@ pub fn period_line(qualifiers: &[Qualifier], ui: &Ui, lang: Lang) -> String {
 
 /// A place name with its name in the other language in brackets: "Changxing (长兴县)",
 /// "长兴县（Changxing）".
-pub fn with_other_name(name: &crate::story::model::Text, lang: Lang) -> String {
+pub fn with_other_name(name: &crate::model::Text, lang: Lang) -> String {
     match lang {
         Lang::En => format!("{} {}", name.en, bracketed(&name.zh, lang)),
         Lang::Zh => format!("{}{}", name.zh, bracketed(&name.en, lang)),
@@ -461,7 +461,7 @@ pub fn source_names<S: AsRef<str>>(story: &Story, ids: &[S], lang: Lang) -> Stri
 #[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
-    use crate::story::model::Unit::*;
+    use crate::model::Unit::*;
     use strum::VariantArray;
 
     fn ui() -> Ui {
@@ -667,7 +667,7 @@ mod tests {
 
     #[test]
     fn place_names_keep_the_other_language_in_brackets() {
-        let name = crate::story::model::Text {
+        let name = crate::model::Text {
             zh: "长兴县".into(),
             en: "Changxing".into(),
         };
@@ -830,7 +830,7 @@ mod tests {
             "one row per figure"
         );
         // As the cards and the text version word it (value, conversion note, before → after).
-        let read = |f: &crate::story::model::Figure, lang| figure_text(&story, &f.id, lang);
+        let read = |f: &crate::model::Figure, lang| figure_text(&story, &f.id, lang);
         for (f, (id, zh, en, period)) in story.figures.iter().zip(table) {
             assert_eq!(f.id, id);
             assert_eq!(read(f, Lang::Zh), zh, "{id} zh");

@@ -7,3 +7,9 @@ pub mod format;
 pub mod map;
 pub mod model;
 pub mod wire;
+
+/// Test fixtures (feature `fixtures`, a dev-dependency of the crates above): a parse error there
+/// is a failing test, so they unwrap.
+#[cfg(any(test, feature = "fixtures"))]
+#[allow(clippy::unwrap_used)]
+pub mod fixtures;

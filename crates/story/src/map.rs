@@ -1,4 +1,4 @@
-//! The committed map's types (`static/data/map.json`, written by `cargo run --bin geoprep`).
+//! The committed map's types (`static/data/map.json`, written by `cargo run -p tools --bin geoprep`).
 //!
 //! Everything in it is already projected to view units (x right, y down): boundaries, label
 //! anchors, every place of the story and the distances from the zone, so the browser runs no
@@ -46,9 +46,21 @@ pub struct Feature {
     pub rings: Vec<Vec<i32>>,
 }
 
-/// One delta-encoded ring as SVG path text: `M x y l dx dy dx dy … z` (just `M x y z` for a
+/// Delta-encoded rings as SVG path text, `M x y l dx dy dx dy … z` per ring (just `M x y z` for a
 /// lone point). The map's data block carries rings in this form and the map's paths are these
 /// strings joined, so a page that holds both stores them once after compression.
+pub fn rings_path(rings: &[Vec<i32>]) -> String {
+    rings.iter().map(|ring| ring_path(ring)).collect()
+}
+
+impl Feature {
+    /// The SVG path of the feature's rings.
+    pub fn path(&self) -> String {
+        rings_path(&self.rings)
+    }
+}
+
+/// One delta-encoded ring as SVG path text (see [`rings_path`]).
 pub fn ring_path(ring: &[i32]) -> String {
     let mut d = String::new();
     let mut pairs = ring.chunks_exact(2);
@@ -79,7 +91,7 @@ pub struct Point {
     pub km: Option<f64>,
 }
 
-/// The committed, preprocessed map (`static/data/map.json`), written by `cargo run --bin geoprep`.
+/// The committed, preprocessed map (`static/data/map.json`), written by `cargo run -p tools --bin geoprep`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MapData {

@@ -2,8 +2,8 @@
 //!
 //! Every reader-visible string is a [`Text`] with a Chinese and an English version. Closed sets
 //! (units, qualifiers, kinds, groups, precisions) are enums, so an unknown value fails to parse with
-//! an error that names the record and field (natively, in `crate::build::json`). The browser
-//! reads the same types from their text form ([`crate::story::wire`]).
+//! an error that names the record and field (natively, in `tools::json`). The browser
+//! reads the same types from their text form ([`crate::wire`]).
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -734,7 +734,7 @@ pub enum Subject {
 /// A figure's value: one number, or a before/after pair.
 ///
 /// In JSON it is written as `24.5` or `{"before": 340, "after": 640}`; in the text form the
-/// browser reads ([`crate::story::wire`]) it is a tag line followed by its numbers.
+/// browser reads ([`crate::wire`]) it is a tag line followed by its numbers.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum FigureValue {
     /// One number.

@@ -1,6 +1,6 @@
 //! The data's text form: how the story and the map travel inside `index.html` to the browser.
 //!
-//! `cargo run --bin textgen` writes both into `<script type="text/plain">` data blocks of
+//! `cargo run -p tools --bin textgen` writes both into `<script type="text/plain">` data blocks of
 //! `index.html`, next to the `<noscript>` text version made from the same story; the browser build
 //! reads them back with [`from_text`]. Shipping the data as text beside the text version lets
 //! brotli share the strings between the two (data embedded in the wasm could not), and the
@@ -15,8 +15,8 @@
 //! indices in decimal; `f64` as an integer over a power of ten (exact, and no float parsing in
 //! the browser). Native tests compare a round trip with the JSON.
 
-use crate::story::map::{Albers, Feature, MapData, Point, View};
-use crate::story::model::{
+use crate::map::{Albers, Feature, MapData, Point, View};
+use crate::model::{
     Chart, ChartKind, ChartRow, Figure, FigureKind, FigureValue, Group, Lang, Meta, Milestone,
     PartialDate, Place, PlaceKind, Precision, Province, Qualifier, Region, RegionKind, Section,
     Source, Story, Subject, Text, Ui, Unit,
@@ -435,7 +435,7 @@ decode_enum! {
     Lang ChartKind RegionKind PlaceKind FigureKind Unit Qualifier Subject Precision Group
 }
 
-/// Reads one ring line: the ring's SVG path text, as [`crate::story::map::ring_path`] writes it
+/// Reads one ring line: the ring's SVG path text, as [`crate::map::ring_path`] writes it
 /// (`M x y l dx dy dx dy … z`). The map's rings travel in the very text the prerendered map's
 /// `d` attributes hold, so brotli stores them once for both. `None` for anything else.
 pub fn unpack_ring(line: &str) -> Option<Vec<i32>> {
@@ -472,7 +472,7 @@ impl Encode for Feature {
         self.label.encode(out);
         out.push(self.rings.len().to_string());
         for ring in &self.rings {
-            out.push(crate::story::map::ring_path(ring));
+            out.push(crate::map::ring_path(ring));
         }
     }
 }
@@ -596,7 +596,7 @@ mod tests {
             assert_eq!(from_text::<i32>(&to_text(&v)), Some(v));
         }
         let ring = vec![0, 1, -1, 15, -16, 16, 1000, -99999, i32::MAX, i32::MIN];
-        let line = crate::story::map::ring_path(&ring);
+        let line = crate::map::ring_path(&ring);
         assert_eq!(
             line,
             "M0 1l-1 15 -16 16 1000 -99999 2147483647 -2147483648z"

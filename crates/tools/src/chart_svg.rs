@@ -2,9 +2,9 @@
 //! whole documents (the `charts` command and the chart tests), and the pictures the prerendered
 //! page holds in each chart's box until the live app draws its canvas (`prerender`).
 
-use crate::render::chart::{draw, height_css, ChartSpec, Palette, Scale};
-use crate::story::model::{Lang, Story};
 use plotters::prelude::*;
+use render::chart::{draw, height_css, ChartSpec, Palette, Scale};
+use story::model::{Lang, Story};
 
 /// Renders a chart to an SVG document (native command and tests) at `width` CSS pixels.
 pub fn to_svg(spec: &ChartSpec, palette: &Palette, width: u32) -> Result<String, String> {
@@ -31,7 +31,7 @@ pub const STAND_INS: Palette = Palette {
 };
 
 /// Each stand-in colour with the custom property it stands for.
-const ROLES: [(crate::render::palette::Rgb, &str); 5] = [
+const ROLES: [(render::palette::Rgb, &str); 5] = [
     (STAND_INS.text, "chart-text"),
     (STAND_INS.muted, "chart-muted"),
     (STAND_INS.grid, "chart-grid"),
@@ -40,7 +40,7 @@ const ROLES: [(crate::render::palette::Rgb, &str); 5] = [
 ];
 
 /// A colour as plotters' SVG backend writes it.
-fn svg_colour(c: crate::render::palette::Rgb) -> String {
+fn svg_colour(c: render::palette::Rgb) -> String {
     format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
 }
 
@@ -49,7 +49,7 @@ fn svg_colour(c: crate::render::palette::Rgb) -> String {
 pub fn picture_css() -> String {
     let font = format!(
         ".chart-picture text {{ font-family: {}; }}\n",
-        crate::render::chart::FONT_FAMILY
+        render::chart::FONT_FAMILY
     );
     let colours: String = ROLES
         .iter()
@@ -114,7 +114,7 @@ pub fn picture(spec: &ChartSpec) -> Result<String, String> {
 pub fn with_pictures(graphic: &str, story: &Story, lang: Lang) -> Result<String, String> {
     let mut html = graphic.to_owned();
     for chart in &story.charts {
-        let Some(spec) = crate::render::chart::spec(story, chart, lang) else {
+        let Some(spec) = render::chart::spec(story, chart, lang) else {
             continue;
         };
         let id = &chart.id;
@@ -151,9 +151,9 @@ mod tests {
 
     #[test]
     fn every_stand_in_colour_is_painted_with_a_property_the_style_sheet_defines() {
-        let story = crate::build::json::story().unwrap();
+        let story = crate::json::story().unwrap();
         let names: Vec<String> =
-            crate::render::palette::css_properties(&crate::render::palette::LIGHT, &story, false)
+            render::palette::css_properties(&render::palette::LIGHT, &story, false)
                 .iter()
                 .map(|(name, _)| name.to_string())
                 .collect();
@@ -176,7 +176,7 @@ mod tests {
         ];
         assert_eq!(all.len(), ROLES.len(), "every role has a rule");
         assert!(
-            css.contains(crate::render::chart::FONT_FAMILY),
+            css.contains(render::chart::FONT_FAMILY),
             "the canvas's font"
         );
     }

@@ -10,12 +10,12 @@
 pub mod projection;
 pub mod rings;
 
-use crate::story::map::{Albers, Feature, MapData, Point, View};
-use crate::story::model::{PlaceKind, Story};
 use geojson::{FeatureCollection, GeometryValue};
-use projection::distance_km;
+use projection::{distance_km, Project, ToView};
 pub use rings::ring_area;
 use rings::{clip_ring, quantize, simplify_ring, Ring};
+use story::map::{Feature, MapData, Point, View};
+use story::model::{PlaceKind, Story};
 
 /// The input files, by their names in `data/geo/`.
 pub const INPUT_FILES: [&str; 4] = [
@@ -59,7 +59,7 @@ struct Frame {
 impl Frame {
     fn new() -> Frame {
         let (lon0, lat0, lon1, lat1) = WINDOW_DEG;
-        let project = |lon, lat| Albers::MAP.project(lon, lat);
+        let project = |lon, lat| projection::MAP.project(lon, lat);
         let (mut x_min, mut x_max, mut y_min, mut y_max) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
         for i in 0..=20 {
             let t = f64::from(i) / 20.0;
@@ -96,7 +96,7 @@ impl Frame {
     }
 
     fn point(&self, lon: f64, lat: f64) -> (f64, f64) {
-        let (x, y) = Albers::MAP.project(lon, lat);
+        let (x, y) = projection::MAP.project(lon, lat);
         self.view.to_view(x, y)
     }
 
@@ -361,7 +361,7 @@ pub fn build(inputs: [&str; 4], story: &Story) -> Result<MapData, BuildError> {
     let centre_deg = zone_centre_deg(story)?;
     let (cx, cy) = frame.point(centre_deg.0, centre_deg.1);
     Ok(MapData {
-        projection: Albers::MAP,
+        projection: projection::MAP,
         view: frame.view,
         provinces: provinces(
             &Input::parse(INPUT_FILES[0], provinces_text)?,

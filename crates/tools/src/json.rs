@@ -1,14 +1,14 @@
 //! `story.json` and `map.json` read natively (tools and tests): serde with the path of a bad field
-//! (`serde_path_to_error`), then the story's rules (`crate::build::validate`).
+//! (`serde_path_to_error`), then the story's rules (`crate::validate`).
 
-use crate::build::validate::validate;
-use crate::story::data::{err, DataError};
-use crate::story::map::MapData;
-use crate::story::model::Story;
+use crate::validate::validate;
 use std::rc::Rc;
+use story::data::{err, DataError};
+use story::map::MapData;
+use story::model::Story;
 
 /// The story file, as JSON (native builds: tests and tools).
-pub const STORY_JSON: &str = include_str!("../../static/data/story.json");
+pub const STORY_JSON: &str = include_str!("../../../static/data/story.json");
 
 /// Parses and validates story JSON; a parse error names the record and field
 /// (through `serde_path_to_error`).
@@ -70,10 +70,10 @@ pub fn story() -> Result<Rc<Story>, DataError> {
 }
 
 /// The committed map file, as JSON (native builds).
-pub const MAP_JSON: &str = include_str!("../../static/data/map.json");
+pub const MAP_JSON: &str = include_str!("../../../static/data/map.json");
 
 /// The committed map, parsed from its JSON (native; the browser reads its text form from
-/// `index.html` with `crate::story::data::map_from_text`).
+/// `index.html` with `story::data::map_from_text`).
 pub fn map_data() -> Result<MapData, String> {
     serde_json::from_str(MAP_JSON).map_err(|e| format!("map.json: {e}"))
 }
@@ -81,8 +81,8 @@ pub fn map_data() -> Result<MapData, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::story::data::story_from_text;
     use serde_json::{json, Value};
+    use story::data::story_from_text;
 
     fn real() -> Value {
         serde_json::from_str(STORY_JSON).unwrap()
@@ -104,11 +104,11 @@ mod tests {
 
     #[test]
     fn the_story_in_index_html_is_the_json() {
-        let html = include_str!("../../index.html");
-        let text = crate::story::data::data_block(html, crate::story::data::STORY_BLOCK).unwrap();
+        let html = include_str!("../../../index.html");
+        let text = story::data::data_block(html, story::data::STORY_BLOCK).unwrap();
         assert_eq!(
             story_from_text(text).unwrap(),
-            crate::story::wire::browser_view(&parse(STORY_JSON).unwrap())
+            story::wire::browser_view(&parse(STORY_JSON).unwrap())
         );
         assert!(story_from_text("").is_err());
         let cut = (0..=text.len() / 3)
@@ -157,7 +157,7 @@ mod tests {
                 .map(|f| f.value)
                 .unwrap_or_else(|| panic!("{id}"))
         };
-        use crate::story::model::FigureValue::*;
+        use story::model::FigureValue::*;
         assert_eq!(value("industrial-output-growth"), Single(24.5));
         assert_eq!(value("fixed-asset-investment-growth"), Single(32.0));
         assert_eq!(value("zone-area"), Single(86.9));
@@ -254,7 +254,7 @@ mod tests {
         let e = parse(&text).unwrap_err();
         assert!(e.to_string().contains("number out of range"), "{e}");
         let mut story = parse(STORY_JSON).unwrap();
-        story.figures[0].value = crate::story::model::FigureValue::Single(f64::NAN);
+        story.figures[0].value = story::model::FigureValue::Single(f64::NAN);
         let e = validate(&story).unwrap_err();
         assert_eq!(
             (e.field.as_str(), e.record.contains("figures[0]")),
@@ -304,11 +304,11 @@ mod tests {
 
     #[test]
     fn the_map_in_index_html_is_the_json() {
-        let html = include_str!("../../index.html");
-        let text = crate::story::data::data_block(html, crate::story::data::MAP_BLOCK).unwrap();
+        let html = include_str!("../../../index.html");
+        let text = story::data::data_block(html, story::data::MAP_BLOCK).unwrap();
         assert_eq!(
-            crate::story::data::map_from_text(text).unwrap(),
-            crate::story::wire::browser_map(&map_data().unwrap())
+            story::data::map_from_text(text).unwrap(),
+            story::wire::browser_map(&map_data().unwrap())
         );
     }
 }

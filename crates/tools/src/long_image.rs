@@ -6,10 +6,10 @@
 //! font's real metrics), then the drawing; the layout is what the tests check. `long_text` writes
 //! the same content as text to paste under the image.
 
-use crate::render::layout::Rect;
-use crate::render::palette;
-use crate::story::format;
-use crate::story::model::{FigureValue, Group, Lang, Story};
+use render::layout::Rect;
+use render::palette;
+use story::format;
+use story::model::{FigureValue, Group, Lang, Story};
 
 /// The family name the command registers its CJK font under.
 pub const FONT: &str = "long-sans";
@@ -19,10 +19,10 @@ const VERSION: &str = "long-6";
 
 /// A digest of everything the images show (the story, the map) and of the drawing's version: the
 /// committed images are current when their recorded digest equals this.
-pub fn inputs_digest(story: &Story, map: &crate::story::map::MapData) -> String {
+pub fn inputs_digest(story: &Story, map: &story::map::MapData) -> String {
     let mut text = String::from(VERSION);
     text.push_str(&serde_json::to_string(story).unwrap_or_default());
-    text.push_str(&crate::story::wire::to_text(map));
+    text.push_str(&story::wire::to_text(map));
     // FNV-1a, 64 bits: stable across platforms and Rust versions (as the share image's).
     let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
@@ -31,7 +31,7 @@ pub fn inputs_digest(story: &Story, map: &crate::story::map::MapData) -> String 
 }
 
 /// The drawn map's width over its height (the page's phone frame).
-pub fn map_aspect(story: &Story, map: &crate::story::map::MapData, lang: Lang) -> f64 {
+pub fn map_aspect(story: &Story, map: &story::map::MapData, lang: Lang) -> f64 {
     let f = map_layout(story, map, lang).frame;
     f.w / f.h
 }
@@ -541,11 +541,11 @@ fn head_and_map(
 /// Each chart under its title, drawn at the phone layout's sizes scaled, with its note.
 fn charts(b: &mut Builder<'_>, story: &Story, lang: Lang) -> Result<(), String> {
     for chart in &story.charts {
-        let Some(spec) = crate::render::chart::spec(story, chart, lang) else {
+        let Some(spec) = render::chart::spec(story, chart, lang) else {
             continue;
         };
         b.text(chart.title.get(lang), set::TITLE, 12.0, "a chart's title")?;
-        let h = (crate::render::chart::height_css(&spec) * scale()).round();
+        let h = (render::chart::height_css(&spec) * scale()).round();
         b.block(h, Content::Chart(chart.id.clone()), 16.0);
         b.text(chart.note.get(lang), set::NOTE, 48.0, "a chart's note")?;
     }
@@ -555,7 +555,7 @@ fn charts(b: &mut Builder<'_>, story: &Story, lang: Lang) -> Result<(), String> 
 /// The interactive page's address, written out and as a QR code beside it.
 fn address_block(
     b: &mut Builder<'_>,
-    ui: &crate::story::model::Ui,
+    ui: &story::model::Ui,
     lang: Lang,
     address: &str,
 ) -> Result<(), String> {
@@ -635,7 +635,7 @@ fn milestones(b: &mut Builder<'_>, story: &Story, lang: Lang) -> Result<(), Stri
 }
 
 /// A figure's value words as the page's card shows them (one line, or before → after).
-pub fn value_words(story: &Story, f: &crate::story::model::Figure, lang: Lang) -> String {
+pub fn value_words(story: &Story, f: &story::model::Figure, lang: Lang) -> String {
     let ui = &story.ui;
     let one = |v: f64| format::figure_value(v, f.unit, &f.qualifiers, ui, lang).text();
     match f.value {
@@ -664,7 +664,7 @@ fn figures(b: &mut Builder<'_>, story: &Story, lang: Lang) -> Result<(), String>
             &format!("section {}'s title", section.id),
         )?;
         // Rows: a pair alone, or up to two single figures.
-        let mut rows: Vec<Vec<&crate::story::model::Figure>> = Vec::new();
+        let mut rows: Vec<Vec<&story::model::Figure>> = Vec::new();
         for f in story.figures.iter().filter(|f| f.section == section.id) {
             let wide = matches!(f.value, FigureValue::Pair { .. });
             match rows.last_mut() {
@@ -716,7 +716,7 @@ fn figures(b: &mut Builder<'_>, story: &Story, lang: Lang) -> Result<(), String>
 fn card(
     b: &mut Builder<'_>,
     story: &Story,
-    f: &crate::story::model::Figure,
+    f: &story::model::Figure,
     lang: Lang,
     (x, top, w): (f64, f64, f64),
 ) -> Result<usize, String> {
@@ -831,7 +831,7 @@ pub fn long_text(story: &Story, lang: Lang) -> String {
     );
     out.push_str(&format!("{}\n", ui.timeline_heading().get(lang)));
     for m in &story.milestones {
-        let sources = crate::story::format::source_names(story, &m.sources, lang);
+        let sources = story::format::source_names(story, &m.sources, lang);
         out.push_str(&format!(
             "{} {}\n{}\n{}{}{}\n\n",
             format::date(&m.date, ui, lang),
@@ -852,8 +852,7 @@ pub fn long_text(story: &Story, lang: Lang) -> String {
             } else {
                 format!("{period} ")
             };
-            let source =
-                crate::story::format::source_names(story, std::slice::from_ref(&f.source), lang);
+            let source = story::format::source_names(story, std::slice::from_ref(&f.source), lang);
             out.push_str(&format!(
                 "{}{}{}{}{}\n",
                 period,
@@ -883,7 +882,7 @@ pub fn register_fonts() -> Result<(), String> {
             // plotters keeps the font for the program's life: leak it once.
             let bytes: &'static [u8] =
                 Box::leak(simplified_chinese_first(bytes).into_boxed_slice());
-            for family in [FONT, crate::render::chart::FONT_FAMILY] {
+            for family in [FONT, render::chart::FONT_FAMILY] {
                 plotters::style::register_font(family, style, bytes)
                     .map_err(|_| format!("{path} is not a font plotters can read"))?;
             }
@@ -899,7 +898,7 @@ pub fn register_fonts() -> Result<(), String> {
 pub fn render_all(
     out: &std::path::Path,
     story: &Story,
-    map: &crate::story::map::MapData,
+    map: &story::map::MapData,
     public: Option<&str>,
 ) -> Result<(), String> {
     use plotters::prelude::*;
@@ -943,10 +942,10 @@ pub fn render_all(
 /// The map as the page lays it out for a phone, and the image's scale for it.
 pub fn map_layout(
     story: &Story,
-    map: &crate::story::map::MapData,
+    map: &story::map::MapData,
     lang: Lang,
-) -> crate::render::layout::MapLayout {
-    crate::render::layout::layout(map, story, lang, PHONE_CSS_PX)
+) -> render::layout::MapLayout {
+    render::layout::layout(map, story, lang, PHONE_CSS_PX)
 }
 
 /// What drawing on the bitmap can fail with.
@@ -960,12 +959,12 @@ type Root<'a> =
 
 /// Draws the image on plotters' bitmap backend: the layout's boxes, the map and the charts.
 /// `font` is the family name the caller registered its CJK font under (also registered as the
-/// charts' family, [`crate::render::chart::FONT_FAMILY`]).
+/// charts' family, [`render::chart::FONT_FAMILY`]).
 pub fn draw(
     root: &Root<'_>,
     layout: &Layout,
     story: &Story,
-    map: &crate::story::map::MapData,
+    map: &story::map::MapData,
     lang: Lang,
     font: &str,
     m: &dyn Measure,
@@ -973,7 +972,7 @@ pub fn draw(
     use plotters::prelude::*;
     root.fill(&rgb_colour(palette::LIGHT.bg))?;
     // The timeline's rule, from the first dot to the last.
-    let dots: Vec<&crate::render::layout::Rect> = layout
+    let dots: Vec<&render::layout::Rect> = layout
         .items
         .iter()
         .filter(|i| matches!(i.content, Content::Dot(_)))
@@ -1075,24 +1074,18 @@ fn draw_chart(
 ) -> Result<(), DrawError> {
     use plotters::prelude::*;
     let chart = story.charts.iter().find(|c| c.id == id);
-    let Some(spec) = chart.and_then(|c| crate::render::chart::spec(story, c, lang)) else {
+    let Some(spec) = chart.and_then(|c| render::chart::spec(story, c, lang)) else {
         return Ok(());
     };
     let (w, h) = (r.w as u32, r.h as u32);
     let mut buf = vec![255u8; (w * h * 3) as usize];
     {
         let own = BitMapBackend::with_buffer(&mut buf, (w, h)).into_drawing_area();
-        let scale = crate::render::chart::Scale {
+        let scale = render::chart::Scale {
             px: scale(),
             text: 1.0,
         };
-        crate::render::chart::draw(
-            &own,
-            &spec,
-            &crate::render::chart::Palette::LIGHT,
-            scale,
-            None,
-        )?;
+        render::chart::draw(&own, &spec, &render::chart::Palette::LIGHT, scale, None)?;
         own.present()?;
     }
     if let Some(picture) = BitMapElement::with_owned_buffer((r.x as i32, r.y as i32), (w, h), buf) {
@@ -1107,7 +1100,7 @@ fn draw_chart(
 fn draw_map<DB: plotters::prelude::DrawingBackend>(
     area: &plotters::prelude::DrawingArea<DB, plotters::coord::Shift>,
     story: &Story,
-    map: &crate::story::map::MapData,
+    map: &story::map::MapData,
     lang: Lang,
     font: &str,
     m: &dyn Measure,
@@ -1135,8 +1128,8 @@ fn draw_map<DB: plotters::prelude::DrawingBackend>(
 struct MapPen<'a, DB: plotters::prelude::DrawingBackend> {
     area: &'a plotters::prelude::DrawingArea<DB, plotters::coord::Shift>,
     story: &'a Story,
-    map: &'a crate::story::map::MapData,
-    l: &'a crate::render::layout::MapLayout,
+    map: &'a story::map::MapData,
+    l: &'a render::layout::MapLayout,
     k: f64,
     font: &'a str,
     m: &'a dyn Measure,
@@ -1164,7 +1157,7 @@ impl<DB: plotters::prelude::DrawingBackend> MapPen<'_, DB> {
 
     fn rings(&self, rings: &[Vec<i32>]) -> Vec<Vec<(i32, i32)>> {
         let ring = |r: &Vec<i32>| {
-            let points = crate::render::geometry::ring_points(r).into_iter();
+            let points = render::geometry::ring_points(r).into_iter();
             points
                 .map(|(x, y)| self.px((f64::from(x), f64::from(y))))
                 .collect()
@@ -1174,8 +1167,8 @@ impl<DB: plotters::prelude::DrawingBackend> MapPen<'_, DB> {
 
     /// Land, lakes, the counties in their provinces' fills, the zone's outline.
     fn areas(&self) -> MapResult<DB> {
-        use crate::story::model::RegionKind;
         use plotters::prelude::*;
+        use story::model::RegionKind;
         let t = &palette::LIGHT;
         let area = self.area;
         area.fill(&rgb_colour(t.land))?;
@@ -1246,8 +1239,8 @@ impl<DB: plotters::prelude::DrawingBackend> MapPen<'_, DB> {
     /// The places: as the page, those inside the frame, and in the close-up no city whose name
     /// found no room (no nameless dots).
     fn places(&self) -> MapResult<DB> {
-        use crate::story::model::PlaceKind;
         use plotters::prelude::*;
+        use story::model::PlaceKind;
         let t = &palette::LIGHT;
         let (area, l) = (self.area, self.l);
         let r = (4.0 * scale()).round() as i32;
@@ -1297,7 +1290,7 @@ impl<DB: plotters::prelude::DrawingBackend> MapPen<'_, DB> {
 
     /// The labels where the page's layout put them, at its sizes scaled.
     fn labels(&self) -> MapResult<DB> {
-        use crate::render::layout::{Anchor, LabelKind};
+        use render::layout::{Anchor, LabelKind};
         let t = &palette::LIGHT;
         for label in &self.l.labels {
             let (colour, bold) = match label.kind {
@@ -1376,11 +1369,11 @@ mod tests {
     }
 
     fn story() -> Story {
-        (*crate::build::json::story().expect("story")).clone()
+        (*crate::json::story().expect("story")).clone()
     }
 
     fn lay(story: &Story, lang: Lang, m: &dyn Measure) -> Layout {
-        let map = crate::build::json::map_data().expect("map");
+        let map = crate::json::map_data().expect("map");
         layout(story, lang, map_aspect(story, &map, lang), m, None).expect("laid out")
     }
 
@@ -1531,7 +1524,7 @@ mod tests {
             }
         }
         // The map's labels and the charts' smallest text, scaled from the phone layout.
-        let map = crate::build::json::map_data().expect("map");
+        let map = crate::json::map_data().expect("map");
         for lang in [Lang::Zh, Lang::En] {
             let l = map_layout(&story, &map, lang);
             let k = COLUMN / l.frame.w;
@@ -1547,9 +1540,9 @@ mod tests {
             );
         }
         assert!(
-            crate::render::chart::TICK_PX * scale() >= 32.0,
+            render::chart::TICK_PX * scale() >= 32.0,
             "chart ticks at {:.1} px",
-            crate::render::chart::TICK_PX * scale()
+            render::chart::TICK_PX * scale()
         );
         // Text contrast against the paper and the cards, 4.5:1.
         for ink in [
@@ -1649,7 +1642,7 @@ mod tests {
     fn with_the_page_address_the_image_ends_with_it_and_its_qr_code() {
         let f = fonts();
         let story = story();
-        let map = crate::build::json::map_data().expect("map");
+        let map = crate::json::map_data().expect("map");
         let address = "https://news.example.com/graphics/2025/changhe-zone-at-four/en/#m=approval";
         let l = layout(
             &story,
@@ -1676,19 +1669,21 @@ mod tests {
 
     #[test]
     fn the_committed_images_are_current() {
-        let story = crate::build::json::story().expect("story");
-        let map = crate::build::json::map_data().expect("map");
-        let recorded =
-            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/static/long.txt"))
-                .expect("static/long.txt");
+        let story = crate::json::story().expect("story");
+        let map = crate::json::map_data().expect("map");
+        let recorded = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../static/long.txt"
+        ))
+        .expect("static/long.txt");
         assert_eq!(
             recorded.trim(),
             inputs_digest(&story, &map),
-            "the long images are stale: run `cargo run --release --bin longimage`"
+            "the long images are stale: run `cargo run --release -p tools --bin longimage`"
         );
         for lang in ["zh", "en"] {
             let png = std::fs::read(format!(
-                "{}/static/long-{lang}.png",
+                "{}/../../static/long-{lang}.png",
                 env!("CARGO_MANIFEST_DIR")
             ))
             .expect("the image");

@@ -4,10 +4,10 @@
 //! card's map is a few `<use>` of them (`web::components::timeline`): the base map, then the
 //! milestone's regions in their province's colour and its places as dots.
 
-use crate::render::layout::{outline_bbox, Rect};
-use crate::story::format::fixed;
-use crate::story::map::MapData;
-use crate::story::model::{RegionKind, Story};
+use render::layout::{outline_bbox, Rect};
+use story::format::fixed;
+use story::map::MapData;
+use story::model::{RegionKind, Story};
 
 /// A card map's width to height, as the style sheet sizes it (`.card-map`).
 pub const ASPECT: f64 = 4.0 / 3.0;
@@ -40,7 +40,7 @@ pub fn frame(story: &Story, map: &MapData) -> Rect {
     }
 }
 
-use crate::render::mini::{place_id, region_id, BASE_ID};
+use render::mini::{place_id, region_id, BASE_ID};
 
 /// The symbols' `<svg>`, hidden, for the page (outside the app, which never redraws it).
 pub fn defs(story: &Story, map: &MapData) -> String {
@@ -129,8 +129,8 @@ mod tests {
 
     #[test]
     fn every_region_and_place_a_milestone_names_has_a_symbol() {
-        let story = crate::build::json::story().expect("story");
-        let map = crate::build::json::map_data().expect("map");
+        let story = crate::json::story().expect("story");
+        let map = crate::json::map_data().expect("map");
         let defs = defs(&story, &map);
         assert!(defs.contains(&format!("<symbol id=\"{BASE_ID}\"")));
         for m in &story.milestones {
@@ -155,8 +155,8 @@ mod tests {
 
     #[test]
     fn the_frame_holds_the_counties_and_every_named_place_at_the_cards_aspect() {
-        let story = crate::build::json::story().expect("story");
-        let map = crate::build::json::map_data().expect("map");
+        let story = crate::json::story().expect("story");
+        let map = crate::json::map_data().expect("map");
         let f = frame(&story, &map);
         assert!((f.w / f.h - ASPECT).abs() < 1e-9);
         let b = outline_bbox(&map);

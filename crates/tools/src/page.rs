@@ -4,9 +4,9 @@
 //! file, quoted or minified attributes alike; every step fails with a message rather than writing
 //! a half-made page.
 
-use crate::build::text_version::escape;
-use crate::story::data::{asset_prefix, page_path, MAP_BLOCK, STORY_BLOCK};
-use crate::story::model::{Lang, Story};
+use crate::text_version::escape;
+use story::data::{asset_prefix, page_path, MAP_BLOCK, STORY_BLOCK};
+use story::model::{Lang, Story};
 
 /// Where the first tag with `attr` equal to `value` (quoted or, minified, bare) starts, and where
 /// it ends (just after its `>`).
@@ -234,7 +234,7 @@ mod tests {
 
     #[test]
     fn each_language_gets_its_page_with_the_graphic_in_place_of_the_loading_line() {
-        let story = crate::build::json::story().unwrap();
+        let story = crate::json::story().unwrap();
         let zh = page(
             MINIFIED,
             Lang::Zh,
@@ -279,7 +279,7 @@ mod tests {
 
     #[test]
     fn with_a_public_url_the_links_are_whole_and_each_page_names_itself_canonical() {
-        let story = crate::build::json::story().unwrap();
+        let story = crate::json::story().unwrap();
         let base = public_url(Some("https://news.example.cn/changhe"))
             .unwrap()
             .unwrap();
@@ -310,7 +310,7 @@ mod tests {
 
     #[test]
     fn a_page_without_its_parts_is_refused() {
-        let story = crate::build::json::story().unwrap();
+        let story = crate::json::story().unwrap();
         assert!(page("<html><head></head></html>", Lang::Zh, &story, "", "", None).is_err());
         let no_app = MINIFIED.replace(" id=app", "");
         assert!(page(&no_app, Lang::Zh, &story, "", "", None).is_err());

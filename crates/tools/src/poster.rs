@@ -1,17 +1,17 @@
 //! The share image (1200×630, `og:image`): the map of the six counties and three headline figures,
 //! drawn from the same story, map geometry and palette as the page, on any plotters backend.
-//! Native only: `cargo run --bin poster` renders it with the bitmap backend.
+//! Native only: `cargo run -p tools --bin poster` renders it with the bitmap backend.
 
-use crate::render::geometry::ring_points;
-use crate::render::layout::{outline_bbox, Rect};
-use crate::render::palette;
-use crate::render::text_metrics::wrap;
-use crate::story::format;
-use crate::story::map::MapData;
-use crate::story::model::{Lang, PlaceKind, RegionKind, Story};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
+use render::geometry::ring_points;
+use render::layout::{outline_bbox, Rect};
+use render::palette;
+use render::text_metrics::wrap;
+use story::format;
+use story::map::MapData;
+use story::model::{Lang, PlaceKind, RegionKind, Story};
 
 /// Size of the image in pixels.
 pub const SIZE: (u32, u32) = (1200, 630);
@@ -66,7 +66,7 @@ pub fn inputs_digest(story: &Story, map: &MapData) -> String {
         text.push_str(&lang_text.zh);
     }
     for id in &story.meta.poster_figures {
-        text.push_str(&crate::story::format::figure_text(story, id, Lang::Zh));
+        text.push_str(&story::format::figure_text(story, id, Lang::Zh));
         if let Some(f) = story.figures.iter().find(|f| &f.id == id) {
             text.push_str(&f.label.zh);
         }
@@ -80,7 +80,7 @@ pub fn inputs_digest(story: &Story, map: &MapData) -> String {
     for p in &story.places {
         text.push_str(&format!("{}{}{}{}", p.id, p.name.zh, p.lon_deg, p.lat_deg));
     }
-    text.push_str(&crate::story::wire::to_text(map));
+    text.push_str(&story::wire::to_text(map));
     // FNV-1a, 64 bits: stable across platforms and Rust versions.
     let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
@@ -341,17 +341,23 @@ mod tests {
 
     #[test]
     fn the_committed_share_image_is_current() {
-        let story = crate::build::json::story().unwrap();
-        let map = crate::build::json::map_data().unwrap();
-        let recorded =
-            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/static/share.txt"))
-                .unwrap();
+        let story = crate::json::story().unwrap();
+        let map = crate::json::map_data().unwrap();
+        let recorded = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../static/share.txt"
+        ))
+        .unwrap();
         assert_eq!(
             recorded.trim(),
             inputs_digest(&story, &map),
-            "static/share.png is stale: run `cargo run --bin poster`"
+            "static/share.png is stale: run `cargo run -p tools --bin poster`"
         );
-        let png = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/static/share.png")).unwrap();
+        let png = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../static/share.png"
+        ))
+        .unwrap();
         assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
         // The IHDR chunk: 1200 × 630.
         assert_eq!(
@@ -366,11 +372,11 @@ mod tests {
 
     #[test]
     fn the_digest_follows_the_figures() {
-        let mut story = (*crate::build::json::story().unwrap()).clone();
-        let map = crate::build::json::map_data().unwrap();
+        let mut story = (*crate::json::story().unwrap()).clone();
+        let map = crate::json::map_data().unwrap();
         let before = inputs_digest(&story, &map);
         if let Some(f) = story.figures.iter_mut().find(|f| f.id == "zone-area") {
-            f.value = crate::story::model::FigureValue::Single(87.0);
+            f.value = story::model::FigureValue::Single(87.0);
         }
         assert_ne!(inputs_digest(&story, &map), before);
     }

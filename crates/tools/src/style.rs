@@ -1,15 +1,15 @@
-//! The style sheet's colours, generated from [`crate::render::palette`] and the provinces'
+//! The style sheet's colours, generated from [`render::palette`] and the provinces'
 //! colours in the story: custom properties for light, for the system's dark theme and for a forced
 //! `?theme=dark` (the same dark set twice: CSS cannot share one block between a media query and a
 //! selector), one fill class per province, each chart box's height, and the colours of the charts' pictures.
 
-use crate::build::text_version::replace_between;
-use crate::render::palette::{self, hex, Theme};
-use crate::story::model::Story;
+use crate::text_version::replace_between;
+use render::palette::{self, hex, Theme};
+use story::model::Story;
 
 /// Where the generated colours start and end in `static/style.css`.
 pub const PALETTE_START: &str =
-    "/* palette: generated from src/render/palette.rs and story.json by `cargo run --bin textgen`; do not edit */";
+    "/* palette: generated from crates/render/src/palette.rs and story.json by `cargo run -p tools --bin textgen`; do not edit */";
 /// See [`PALETTE_START`].
 pub const PALETTE_END: &str = "/* end of palette */";
 
@@ -38,17 +38,16 @@ pub fn palette_css(story: &Story) -> String {
     // Each chart's canvas at the height it is drawn at, so that its box is as tall before the app
     // draws it (the prerendered page) as after: no layout shift when the charts appear.
     for chart in &story.charts {
-        if let Some(spec) = crate::render::chart::spec(story, chart, crate::story::model::Lang::Zh)
-        {
+        if let Some(spec) = render::chart::spec(story, chart, story::model::Lang::Zh) {
             css.push_str(&format!(
                 "#chart-{id} .chart-canvas, #chart-{id} .chart-picture {{ height: {}px; }}\n",
-                crate::story::format::decimal(crate::render::chart::height_css(&spec)),
+                story::format::decimal(render::chart::height_css(&spec)),
                 id = chart.id
             ));
         }
     }
     // The prerendered charts' pictures take the theme's colours.
-    css.push_str(&crate::build::chart_svg::picture_css());
+    css.push_str(&crate::chart_svg::picture_css());
     css
 }
 
@@ -63,12 +62,15 @@ mod tests {
 
     #[test]
     fn the_committed_style_sheet_has_the_palette() {
-        let story = crate::build::json::story().unwrap();
-        let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/static/style.css"))
-            .unwrap();
+        let story = crate::json::story().unwrap();
+        let css = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../static/style.css"
+        ))
+        .unwrap();
         assert!(
             with_palette(&css, &story).as_deref() == Some(css.as_str()),
-            "static/style.css's palette is stale: run `cargo run --bin textgen`"
+            "static/style.css's palette is stale: run `cargo run -p tools --bin textgen`"
         );
         assert_eq!(
             css.matches("--chart-bar:").count(),
@@ -79,7 +81,7 @@ mod tests {
 
     #[test]
     fn every_province_gets_a_fill_class_and_both_themes() {
-        let story = crate::build::json::story().unwrap();
+        let story = crate::json::story().unwrap();
         let css = palette_css(&story);
         for p in &story.provinces {
             assert!(css.contains(&format!(".fill-{} {{", p.id)));
@@ -89,15 +91,12 @@ mod tests {
 
     #[test]
     fn every_chart_box_is_as_tall_as_its_drawing_in_both_languages() {
-        let story = crate::build::json::story().unwrap();
+        let story = crate::json::story().unwrap();
         let css = palette_css(&story);
         for chart in &story.charts {
-            let heights =
-                [crate::story::model::Lang::Zh, crate::story::model::Lang::En].map(|lang| {
-                    crate::render::chart::height_css(
-                        &crate::render::chart::spec(&story, chart, lang).unwrap(),
-                    )
-                });
+            let heights = [story::model::Lang::Zh, story::model::Lang::En].map(|lang| {
+                render::chart::height_css(&render::chart::spec(&story, chart, lang).unwrap())
+            });
             assert_eq!(heights[0], heights[1], "{}", chart.id);
             let rule = format!(
                 "#chart-{id} .chart-canvas, #chart-{id} .chart-picture {{ height: {}px; }}",

@@ -1,14 +1,14 @@
 //! The story as data, generated from `story.json`: the data blocks of `index.html` and the CSV
-//! download. Written by `cargo run --bin textgen`; native tests fail
+//! download. Written by `cargo run -p tools --bin textgen`; native tests fail
 //! when the committed files are stale.
 
-use crate::story::data::{block_open, MAP_BLOCK, STORY_BLOCK};
-use crate::story::format::{self, figure_text, source_names};
-use crate::story::model::{FigureValue, Lang, Story};
+use story::data::{block_open, MAP_BLOCK, STORY_BLOCK};
+use story::format::{self, figure_text, source_names};
+use story::model::{FigureValue, Lang, Story};
 
 /// Where the generated data blocks start and end in `index.html`'s `<head>`.
 pub const DATA_START: &str =
-    "<!-- data: generated from static/data/story.json and map.json by `cargo run --bin textgen`; do not edit -->";
+    "<!-- data: generated from static/data/story.json and map.json by `cargo run -p tools --bin textgen`; do not edit -->";
 /// See [`DATA_START`].
 pub const DATA_END: &str = "<!-- end of data -->";
 
@@ -43,19 +43,19 @@ pub fn replace_between(
 }
 
 /// `index.html` with what is generated from the data: the story and map data blocks (the built
-/// pages carry only their own language's words: `cargo run --bin prerender`). `None` when a marker
+/// pages carry only their own language's words: `cargo run -p tools --bin prerender`). `None` when a marker
 /// is missing.
 pub fn with_generated(
     index_html: &str,
     story: &Story,
-    map: &crate::story::map::MapData,
+    map: &story::map::MapData,
 ) -> Option<String> {
     let data = format!(
         "\n  {}{}</script>\n  {}{}</script>\n  ",
         block_open(STORY_BLOCK),
-        crate::story::wire::to_text(story),
+        story::wire::to_text(story),
         block_open(MAP_BLOCK),
-        crate::story::wire::to_text(map)
+        story::wire::to_text(map)
     );
     replace_between(index_html, DATA_START, DATA_END, &data)
 }
@@ -82,7 +82,7 @@ struct CsvRow {
 /// The CSV's header line.
 pub const CSV_HEADER: &str = "kind,id,section_or_group,date,label_zh,label_en,value,value_before,value_after,unit,qualifiers,text_zh,text_en,source";
 
-fn figure_row(story: &Story, f: &crate::story::model::Figure) -> CsvRow {
+fn figure_row(story: &Story, f: &story::model::Figure) -> CsvRow {
     let (value, value_before, value_after) = match f.value {
         FigureValue::Single(v) => (format::decimal(v), String::new(), String::new()),
         FigureValue::Pair { before, after } => (
@@ -110,7 +110,7 @@ fn figure_row(story: &Story, f: &crate::story::model::Figure) -> CsvRow {
     }
 }
 
-fn milestone_row(story: &Story, m: &crate::story::model::Milestone) -> CsvRow {
+fn milestone_row(story: &Story, m: &story::model::Milestone) -> CsvRow {
     CsvRow {
         kind: "milestone",
         id: m.id.clone(),
@@ -154,28 +154,29 @@ mod tests {
 
     #[test]
     fn the_committed_text_version_and_csv_are_current() {
-        let story = crate::build::json::story().unwrap();
-        let map = crate::build::json::map_data().unwrap();
+        let story = crate::json::story().unwrap();
+        let map = crate::json::map_data().unwrap();
         let index =
-            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).unwrap();
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../index.html"))
+                .unwrap();
         assert!(
             with_generated(&index, &story, &map).as_deref() == Some(index.as_str()),
-            "index.html's data blocks are stale: run `cargo run --bin textgen`"
+            "index.html's data blocks are stale: run `cargo run -p tools --bin textgen`"
         );
         let committed = std::fs::read_to_string(concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/static/data/changhe-data.csv"
+            "/../../static/data/changhe-data.csv"
         ))
         .unwrap();
         assert!(
             committed == csv(&story).unwrap(),
-            "static/data/changhe-data.csv is stale: run `cargo run --bin textgen`"
+            "static/data/changhe-data.csv is stale: run `cargo run -p tools --bin textgen`"
         );
     }
 
     #[test]
     fn the_csv_reads_back_as_the_story() {
-        let story = crate::build::json::story().unwrap();
+        let story = crate::json::story().unwrap();
         let data = csv(&story).unwrap();
         assert!(data.starts_with('\u{feff}'));
         let mut reader = csv::Reader::from_reader(data.trim_start_matches('\u{feff}').as_bytes());

@@ -1,11 +1,11 @@
 //! The rules the story data must follow, checked natively whenever the JSON is parsed (so
 //! `textgen` writes only valid data into index.html, and `cargo test` names any problem).
 
-use crate::story::data::{err, DataError};
-use crate::story::model::{
+use std::collections::HashSet;
+use story::data::{err, DataError};
+use story::model::{
     Chart, ChartKind, FigureValue, Lang, PlaceKind, Precision, RegionKind, Story, Subject, Text,
 };
-use std::collections::HashSet;
 
 fn check_text(record: &str, field: &str, text: &Text) -> Result<(), DataError> {
     for lang in [Lang::Zh, Lang::En] {
@@ -123,7 +123,7 @@ fn check_meta(story: &Story) -> Result<(), DataError> {
 /// Every interface word the components read, in both languages (count words may be empty in
 /// English), nothing else; twelve month names; date patterns with their fields.
 fn check_ui(story: &Story) -> Result<(), DataError> {
-    for key in crate::story::model::Ui::KEYS {
+    for key in story::model::Ui::KEYS {
         match story.ui.get(key) {
             // English writes counts as bare numbers: those unit words may be empty in English only.
             Some(text) if EMPTY_IN_ENGLISH.contains(key) => {
@@ -198,7 +198,7 @@ fn check_provinces(story: &Story, ids: &mut Ids) -> Result<(), DataError> {
         check_code(&record, &p.code, &mut codes)?;
         check_lon_lat(&record, "label_deg", p.label_deg)?;
         for (i, c) in p.colour.iter().enumerate() {
-            if c.len() != 7 || crate::render::palette::parse_hex(c).is_none() {
+            if c.len() != 7 || render::palette::parse_hex(c).is_none() {
                 return Err(err(
                     &record,
                     format!("colour[{i}]"),
@@ -365,7 +365,7 @@ fn check_figures(story: &Story, ids: &mut Ids) -> Result<(), DataError> {
         if f.subject == Subject::Plenum
             && [&f.label.zh, &f.label.en]
                 .iter()
-                .any(|l| crate::story::format::quoted_term(l).is_none())
+                .any(|l| story::format::quoted_term(l).is_none())
         {
             return Err(err(
                 &record,

@@ -1,19 +1,19 @@
 //! The root component: the one reducer, and the side effects it owns (document, URL, embed).
 
-use crate::story::map::MapData;
-use crate::story::model::{Shared, Story};
-use crate::web::components::figures::Figures;
-use crate::web::components::footer::Footer;
-use crate::web::components::header::Header;
-use crate::web::components::map::{self, furniture, MapView};
-use crate::web::components::region_detail::RegionDetail;
-use crate::web::components::timeline::{Timeline, TimelineControls};
-use crate::web::first_frame::{FirstFrame, PRERENDER_FRAMES};
-use crate::web::hooks::use_media;
-use crate::web::state::{AppAction, AppState, Start, Target};
-use crate::web::url::{hash_for, page_path, query_for, UrlOptions};
-use crate::web::{document, embed};
+use crate::components::figures::Figures;
+use crate::components::footer::Footer;
+use crate::components::header::Header;
+use crate::components::map::{self, furniture, MapView};
+use crate::components::region_detail::RegionDetail;
+use crate::components::timeline::{Timeline, TimelineControls};
+use crate::first_frame::{FirstFrame, PRERENDER_FRAMES};
+use crate::hooks::use_media;
+use crate::state::{AppAction, AppState, Start, Target};
+use crate::url::{hash_for, page_path, query_for, UrlOptions};
+use crate::{document, embed};
 use std::rc::Rc;
+use story::map::MapData;
+use story::model::{Shared, Story};
 use yew::prelude::*;
 
 /// Props of [`App`] (equal when they hold the same story and map, by pointer).
@@ -127,7 +127,7 @@ pub fn App(props: &AppProps) -> Html {
         state.current_id().map(hash_for).unwrap_or_default()
     ));
     let frame = props.first_frame;
-    // Over the prerendered page the head stays the build's (see `crate::web::start`): its
+    // Over the prerendered page the head stays the build's (see `crate::start`): its
     // headline and dek are the page's largest paint, and a replaced node would be painted (and
     // reported) again. Only the language switch's link follows the reader.
     let kept_head = frame == FirstFrame::OverPrerender;

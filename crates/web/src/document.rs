@@ -1,8 +1,8 @@
 //! Side effects on the page around the graphic: `<html>`'s theme, classes and language, the
 //! document title, and the URL's milestone hash (with `replaceState`).
 
-use crate::story::model::{Lang, Story};
-use crate::web::url::{hash_for, UrlOptions};
+use crate::url::{hash_for, UrlOptions};
+use story::model::{Lang, Story};
 
 /// Sets what the URL fixes for the whole visit on `<html>`: `data-theme` (none for auto), and the
 /// `is-embed` and `is-transparent` classes the style sheet keys on.
@@ -86,7 +86,7 @@ pub fn watch_hash(on_milestone: yew::Callback<String>) -> Option<gloo_events::Ev
         "hashchange",
         move |_| {
             let hash = window.location().hash().unwrap_or_default();
-            if let Some(id) = crate::web::url::parse_hash(&hash) {
+            if let Some(id) = crate::url::parse_hash(&hash) {
                 on_milestone.emit(id);
             }
         },
@@ -138,7 +138,7 @@ pub fn mark_live() {
 }
 
 /// Removes what is left of the prerendered graphic after the live app's box (the figures and the
-/// foot, which stay on screen while the app's first part takes over; see `crate::web::start`).
+/// foot, which stay on screen while the app's first part takes over; see `crate::start`).
 pub fn drop_prerendered_rest() {
     let mount = web_sys::window()
         .and_then(|w| w.document())

@@ -3,7 +3,7 @@
 //! the finished map, so it does not play its entrance again), and the widths the build lays the map
 //! out for.
 
-/// How [`crate::web::app::App`]'s first frame is drawn.
+/// How [`crate::app::App`]'s first frame is drawn.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum FirstFrame {
     /// A plain mount (as in tests): components measure and animate as usual.
@@ -28,9 +28,9 @@ impl FirstFrame {
 /// width from which the style sheet shows each (until the app runs and lays out the width it
 /// measures): the phone close-up at a 360 px phone's 332 px; the close-up beside the milestones on
 /// a desktop (568 px from 1180 px screens up); the wide frame at a tablet's 728 px (from
-/// [`crate::render::layout::NARROW_PX`]). `static/style.css` has the same breakpoints.
+/// [`render::layout::NARROW_PX`]). `static/style.css` has the same breakpoints.
 pub const PRERENDER_FRAMES: [(&str, f64, f64); 3] = [
     ("prerender-phone", 332.0, 0.0),
     ("prerender-desk", 568.0, 450.0),
-    ("prerender-wide", 728.0, crate::render::layout::NARROW_PX),
+    ("prerender-wide", 728.0, render::layout::NARROW_PX),
 ];

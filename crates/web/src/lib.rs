@@ -9,7 +9,7 @@ pub mod document;
 pub mod embed;
 pub mod first_frame;
 pub mod hooks;
-#[cfg(feature = "prerender")]
+#[cfg(feature = "ssr")]
 pub mod prerender;
 pub mod start;
 pub mod state;

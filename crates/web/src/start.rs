@@ -1,10 +1,10 @@
 //! Start-up in the browser: the panic hook and its readable fallback, reading the data blocks and
 //! the URL, and mounting [`App`].
 
-use crate::web::app::{App, AppProps};
-use crate::web::first_frame::FirstFrame;
-use crate::web::state::Start;
-use crate::web::url::{parse_hash, parse_query, UrlOptions};
+use crate::app::{App, AppProps};
+use crate::first_frame::FirstFrame;
+use crate::state::Start;
+use crate::url::{parse_hash, parse_query, UrlOptions};
 use std::rc::Rc;
 
 /// When the app cannot run (the data cannot be read, or the code panics), the prerendered graphic
@@ -35,7 +35,7 @@ pub fn start() {
     let Some(root) = window.document().and_then(|d| d.get_element_by_id("app")) else {
         return;
     };
-    // The data travel as text blocks in index.html (see `crate::story::data` and `wire`).
+    // The data travel as text blocks in index.html (see `story::data` and `wire`).
     let block = |id: &str| {
         window
             .document()
@@ -43,7 +43,7 @@ pub fn start() {
             .and_then(|e| e.text_content())
             .unwrap_or_default()
     };
-    let story = match crate::story::data::story_from_text(&block(crate::story::data::STORY_BLOCK)) {
+    let story = match story::data::story_from_text(&block(story::data::STORY_BLOCK)) {
         Ok(story) => Rc::new(story),
         Err(e) => {
             web_sys::console::error_1(&format!("changhe: story data: {e}").into());
@@ -51,7 +51,7 @@ pub fn start() {
             return;
         }
     };
-    let map = match crate::story::data::map_from_text(&block(crate::story::data::MAP_BLOCK)) {
+    let map = match story::data::map_from_text(&block(story::data::MAP_BLOCK)) {
         Ok(map) => Rc::new(map),
         Err(e) => {
             web_sys::console::error_1(&format!("changhe: {e}").into());
@@ -62,7 +62,7 @@ pub fn start() {
     let location = window.location();
     // The page's language is the page (index.html or en/index.html), not a query key.
     let options = UrlOptions {
-        lang: crate::web::document::page_lang(),
+        lang: crate::document::page_lang(),
         ..parse_query(&location.search().unwrap_or_default())
     };
     let start = match parse_hash(&location.hash().unwrap_or_default()) {
@@ -70,7 +70,7 @@ pub fn start() {
         _ if options.start_latest => Start::Latest,
         _ => Start::Beginning,
     };
-    crate::web::document::apply_page_options(&options);
+    crate::document::apply_page_options(&options);
     // Mounted over the prerendered graphic (not hydrated: the URL's options and hash can make the
     // first live frame differ from the build's, see ARCHITECTURE.md). The map the reader already
     // sees stays finished rather than playing its entrance again.

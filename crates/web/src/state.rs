@@ -1,7 +1,7 @@
 //! The app's one state and its reducer. `reduce` is pure: no DOM, storage or timers.
 
-use crate::story::model::{Group, Lang, Milestone, Place, Story, Text};
 use std::rc::Rc;
+use story::model::{Group, Lang, Milestone, Place, Story, Text};
 use yew::Reducible;
 
 /// Something on the map a reader can select.
@@ -300,7 +300,7 @@ mod tests {
     use super::*;
 
     fn timeline(start: Start) -> AppState {
-        let story = crate::fixtures::story();
+        let story = story::fixtures::story();
         AppState::new(&story.milestones, Lang::Zh, start)
     }
 
@@ -407,7 +407,7 @@ mod tests {
 
     #[test]
     fn targets_resolve_in_the_story() {
-        let story = crate::fixtures::story();
+        let story = story::fixtures::story();
         let base = region("base").info(&story).unwrap();
         assert_eq!(
             (base.name.zh.as_str(), base.province, base.approximate()),

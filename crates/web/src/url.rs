@@ -1,7 +1,7 @@
 //! Reading the page's URL: language, theme, embed mode, where the timeline starts. Pure, so it is
 //! tested natively.
 
-use crate::story::model::Lang;
+use story::model::Lang;
 
 /// The colour theme a URL asks for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -110,7 +110,7 @@ pub fn hash_for(id: &str) -> String {
     format!("#m={id}")
 }
 
-pub use crate::story::data::{asset_prefix, page_path};
+pub use story::data::{asset_prefix, page_path};
 
 /// The query that keeps a visit's options (embed, theme, background, frame id, start) on the other
 /// language's page; `lang` itself is the page, so it is not repeated.

@@ -1,4 +1,4 @@
-// An oracle written independently of src/story/format.rs: how each value must read.
+// An oracle written independently of crates/story/src/format.rs: how each value must read.
 const ZH_UNITS = {
   percent: "%", km2: "平方公里", mu: "亩", yi_cny: "亿元", wan_cny: "万元", yi_usd: "亿美元",
   item: "个", firm: "家", person: "人", member: "名", time: "次", event: "场", session: "期", case: "件",

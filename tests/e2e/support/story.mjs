@@ -1,6 +1,6 @@
 // The one loader of the story and the palette for end-to-end tests: what the page must show comes
 // from static/data/story.json, and colours from the palette block textgen writes into style.css
-// (generated from src/render/palette.rs), so no test keeps a copy of either.
+// (generated from crates/render/src/palette.rs), so no test keeps a copy of either.
 import { readFileSync } from "node:fs";
 
 export const story = JSON.parse(readFileSync("static/data/story.json", "utf8"));

@@ -1,10 +1,10 @@
 //! The map's labels: what each kind of label says and where it may go (candidate positions,
 //! tried in order), and the placement that keeps them apart.
 
-use super::{ring_radius, Anchor, LabelKind, PlacedLabel, Px, Rect, DOT_PX};
-use crate::render::text_metrics::text_width_em;
-use crate::story::map::MapData;
-use crate::story::model::{Lang, PlaceKind, RegionKind, Story};
+use super::parts::{ring_radius, Anchor, LabelKind, PlacedLabel, Px, Rect, DOT_PX};
+use crate::text_metrics::text_width_em;
+use story::map::MapData;
+use story::model::{Lang, PlaceKind, RegionKind, Story};
 
 /// Which labels win a contested spot, first to last: the six counties and the base always show;
 /// then the zone, its towns, the big cities, and the faint context (provinces, Taihu), which

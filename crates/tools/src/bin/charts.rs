@@ -1,13 +1,13 @@
 //! Renders every chart of the story to SVG with the same draw function as the page.
 //!
-//! Usage: `cargo run --bin charts -- [OUT_DIR] [WIDTH]` (defaults: `target/charts`, 640).
+//! Usage: `cargo run -p tools --bin charts -- [OUT_DIR] [WIDTH]` (defaults: `target/charts`, 640).
 //! Writes `<chart>-<lang>-<theme>.svg` for zh and en, light and dark.
 
 fn main() -> std::process::ExitCode {
-    use changhe::build::chart_svg::to_svg;
-    use changhe::render::chart::{spec, Palette};
-    use changhe::story::model::Lang;
+    use render::chart::{spec, Palette};
     use std::process::ExitCode;
+    use story::model::Lang;
+    use tools::chart_svg::to_svg;
 
     let args: Vec<String> = std::env::args().skip(1).collect();
     let out_dir = args.first().map_or("target/charts", |s| s.as_str());
@@ -19,7 +19,7 @@ fn main() -> std::process::ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let story = match changhe::build::json::story() {
+    let story = match tools::json::story() {
         Ok(s) => s,
         Err(e) => {
             eprintln!("charts: {e}");

@@ -1,13 +1,13 @@
 //! Regenerates `static/data/map.json` from the GeoJSON in `data/geo` and the places and label
 //! anchors of `static/data/story.json`.
 //!
-//! Usage: `cargo run --bin geoprep -- [GEO_DIR] [OUT_FILE]`
+//! Usage: `cargo run -p tools --bin geoprep -- [GEO_DIR] [OUT_FILE]`
 //! (defaults: `data/geo`, `static/data/map.json`). `--check` compares instead of writing and
 //! exits non-zero when the committed file is stale.
 
 fn main() -> std::process::ExitCode {
-    use changhe::build::geoprep::{build, read_inputs, to_json};
     use std::process::ExitCode;
+    use tools::geoprep::{build, read_inputs, to_json};
     let args: Vec<String> = std::env::args().skip(1).collect();
     let check = args.iter().any(|a| a == "--check");
     let paths: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
@@ -22,7 +22,7 @@ fn main() -> std::process::ExitCode {
         }
     };
     let inputs = texts.each_ref().map(String::as_str);
-    let story = match changhe::build::json::story() {
+    let story = match tools::json::story() {
         Ok(s) => s,
         Err(e) => {
             eprintln!("geoprep: {e}");
@@ -42,7 +42,7 @@ fn main() -> std::process::ExitCode {
             println!("geoprep: {out} is up to date ({} bytes)", json.len());
             ExitCode::SUCCESS
         } else {
-            eprintln!("geoprep: {out} is stale: run `cargo run --bin geoprep`");
+            eprintln!("geoprep: {out} is stale: run `cargo run -p tools --bin geoprep`");
             ExitCode::FAILURE
         }
     } else if let Err(e) = std::fs::write(out, &json) {

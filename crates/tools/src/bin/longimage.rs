@@ -1,11 +1,11 @@
 //! Renders 一图读懂, the whole story as one long image per language (`long-zh.png`, `long-en.png`,
 //! 1,080 px wide) with plotters' bitmap backend, the same words as text beside each
 //! (`long-zh.txt`, `long-en.txt`), and the digest of their inputs (`long.txt`: a test fails when it
-//! no longer matches the data). See `changhe::build::long_image`. The committed images carry no
+//! no longer matches the data). See `tools::long_image`. The committed images carry no
 //! address; a build given `CHANGHE_PUBLIC_URL` draws its own with the address and a QR code
 //! (`src/bin/prerender.rs`).
 //!
-//! Usage: `cargo run --release --bin longimage [OUT_DIR]` (default `static`). The fonts are
+//! Usage: `cargo run --release -p tools --bin longimage [OUT_DIR]` (default `static`). The fonts are
 //! Debian's `fonts-noto-cjk`, which `scripts/setup.sh` installs.
 
 fn main() -> std::process::ExitCode {
@@ -22,12 +22,12 @@ fn main() -> std::process::ExitCode {
 }
 
 fn run() -> Result<String, String> {
-    use changhe::build::long_image;
+    use tools::long_image;
     let out = std::env::args()
         .nth(1)
         .unwrap_or_else(|| "static".to_owned());
-    let story = changhe::build::json::story().map_err(|e| e.to_string())?;
-    let map = changhe::build::json::map_data()?;
+    let story = tools::json::story().map_err(|e| e.to_string())?;
+    let map = tools::json::map_data()?;
     long_image::render_all(std::path::Path::new(&out), &story, &map, None)?;
     let digest = format!("{out}/long.txt");
     std::fs::write(

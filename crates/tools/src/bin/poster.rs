@@ -2,14 +2,14 @@
 //! bitmap backend, from the same story and map as the page, and records the digest of its inputs in
 //! `static/share.txt` (a test fails when that digest no longer matches the data).
 //!
-//! Usage: `cargo run --bin poster -- [FONT_REGULAR FONT_BOLD]`. The fonts default to Debian's
+//! Usage: `cargo run -p tools --bin poster -- [FONT_REGULAR FONT_BOLD]`. The fonts default to Debian's
 //! `fonts-noto-cjk` (`/usr/share/fonts/opentype/noto/NotoSansCJK-{Regular,Bold}.ttc`), which
 //! `scripts/setup.sh` installs.
 
 fn main() -> std::process::ExitCode {
-    use changhe::build::poster::{draw, inputs_digest, FONT, SIZE};
     use plotters::prelude::*;
     use std::process::ExitCode;
+    use tools::poster::{draw, inputs_digest, FONT, SIZE};
 
     let args: Vec<String> = std::env::args().skip(1).collect();
     let regular = args.first().map_or(
@@ -32,17 +32,14 @@ fn main() -> std::process::ExitCode {
         };
         // The font has to live as long as the program: leak it once.
         // The collection's Simplified Chinese face, not its first (Japanese) one.
-        let bytes = changhe::build::long_image::simplified_chinese_first(bytes);
+        let bytes = tools::long_image::simplified_chinese_first(bytes);
         let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
         if plotters::style::register_font(FONT, style, bytes).is_err() {
             eprintln!("poster: {path} is not a font plotters can read");
             return ExitCode::FAILURE;
         }
     }
-    let (story, map) = match (
-        changhe::build::json::story(),
-        changhe::build::json::map_data(),
-    ) {
+    let (story, map) = match (tools::json::story(), tools::json::map_data()) {
         (Ok(s), Ok(m)) => (s, m),
         (Err(e), _) => {
             eprintln!("poster: {e}");

@@ -2,17 +2,17 @@
 //! Trunk built (in `$TRUNK_STAGING_DIR` when run as Trunk's `post_build` hook, else the folder
 //! given, else `dist`), renders the app natively in Chinese and in English, and writes
 //! `index.html` and `en/index.html` there (and `boot.js` and `head.js` without their comment
-//! lines). See `changhe::build::page` and `changhe::web::prerender`.
+//! lines). See `tools::page` and `web::prerender`.
 //!
-//! Usage: `cargo run --bin prerender [dir]` (Trunk runs it after every build; see Trunk.toml).
+//! Usage: `cargo run -p tools --bin prerender [dir]` (Trunk runs it after every build; see Trunk.toml).
 //! With `CHANGHE_PUBLIC_URL=https://…/` set (the Chinese page's address), the `hreflang`,
 //! canonical and share-image links are whole URLs; without it they are relative.
 
 fn main() -> std::process::ExitCode {
-    use changhe::story::model::Lang;
     use std::path::PathBuf;
     use std::process::ExitCode;
     use std::rc::Rc;
+    use story::model::Lang;
 
     let dir = std::env::var_os("TRUNK_STAGING_DIR")
         .map(PathBuf::from)
@@ -31,45 +31,38 @@ fn main() -> std::process::ExitCode {
             ))
         }
     };
-    let story = match changhe::build::json::story() {
-        Ok(s) => changhe::story::wire::browser_view(&s),
+    let story = match tools::json::story() {
+        Ok(s) => story::wire::browser_view(&s),
         Err(e) => return fail(e.to_string()),
     };
-    let map = match changhe::build::json::map_data() {
-        Ok(m) => changhe::story::wire::browser_map(&m),
+    let map = match tools::json::map_data() {
+        Ok(m) => story::wire::browser_map(&m),
         Err(e) => return fail(e),
     };
     // Whole URLs for hreflang, canonical and the share image when the page's address is known.
-    let public =
-        match changhe::build::page::public_url(std::env::var("CHANGHE_PUBLIC_URL").ok().as_deref())
-        {
-            Ok(p) => p,
-            Err(e) => return fail(e),
-        };
+    let public = match tools::page::public_url(std::env::var("CHANGHE_PUBLIC_URL").ok().as_deref())
+    {
+        Ok(p) => p,
+        Err(e) => return fail(e),
+    };
     let (story, map) = (Rc::new(story), Rc::new(map));
     // The cards' small maps draw from one set of symbols, outside the app (build::minimap).
-    let minimaps = changhe::build::minimap::defs(&story, &map);
+    let minimaps = tools::minimap::defs(&story, &map);
     for (lang, path) in [
         (Lang::Zh, dir.join("index.html")),
         (Lang::En, dir.join("en").join("index.html")),
     ] {
-        let graphic = changhe::web::prerender::render_graphic(story.clone(), map.clone(), lang);
-        let graphic = match changhe::build::chart_svg::with_pictures(&graphic, &story, lang) {
+        let graphic = web::prerender::render_graphic(story.clone(), map.clone(), lang);
+        let graphic = match tools::chart_svg::with_pictures(&graphic, &story, lang) {
             Ok(g) => g,
             Err(e) => return fail(e),
         };
-        let block = changhe::story::wire::to_text_in(story.as_ref(), lang);
-        let page = match changhe::build::page::page(
-            &built,
-            lang,
-            &story,
-            &graphic,
-            &block,
-            public.as_deref(),
-        ) {
-            Ok(p) => p,
-            Err(e) => return fail(format!("{}: {e}", path.display())),
-        };
+        let block = story::wire::to_text_in(story.as_ref(), lang);
+        let page =
+            match tools::page::page(&built, lang, &story, &graphic, &block, public.as_deref()) {
+                Ok(p) => p,
+                Err(e) => return fail(format!("{}: {e}", path.display())),
+            };
         let Some(main) = page.find("<main") else {
             return fail(format!("{}: no <main> for the small maps", path.display()));
         };
@@ -88,7 +81,7 @@ fn main() -> std::process::ExitCode {
     for name in ["boot.js", "head.js", "frame.js"] {
         let path = dir.join(name);
         let shipped = match std::fs::read_to_string(&path) {
-            Ok(js) => changhe::build::page::without_line_comments(&js),
+            Ok(js) => tools::page::without_line_comments(&js),
             Err(e) => return fail(format!("cannot read {}: {e}", path.display())),
         };
         if let Err(e) = std::fs::write(&path, shipped) {
@@ -112,9 +105,9 @@ fn main() -> std::process::ExitCode {
 
 /// Draws the long images and their texts into `dir` with the page's address `base`.
 fn long_images(dir: &std::path::Path, base: &str) -> Result<(), String> {
-    let story = changhe::build::json::story().map_err(|e| e.to_string())?;
-    let map = changhe::build::json::map_data()?;
-    changhe::build::long_image::render_all(dir, &story, &map, Some(base))
+    let story = tools::json::story().map_err(|e| e.to_string())?;
+    let map = tools::json::map_data()?;
+    tools::long_image::render_all(dir, &story, &map, Some(base))
 }
 
 /// Renames the imports of the one `*_bg.wasm` in `dir` and of its glue `changhe-*.js`.
@@ -142,7 +135,7 @@ fn shorten_imports(dir: &std::path::Path) -> Result<(), String> {
         .map_err(|e| format!("cannot read {}: {e}", wasm_path.display()))?;
     let js = std::fs::read_to_string(&js_path)
         .map_err(|e| format!("cannot read {}: {e}", js_path.display()))?;
-    let (wasm, js) = changhe::build::imports::shorten(&wasm, &js)?;
+    let (wasm, js) = tools::imports::shorten(&wasm, &js)?;
     std::fs::write(&wasm_path, wasm)
         .map_err(|e| format!("cannot write {}: {e}", wasm_path.display()))?;
     std::fs::write(&js_path, js).map_err(|e| format!("cannot write {}: {e}", js_path.display()))

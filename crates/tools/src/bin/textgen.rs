@@ -3,14 +3,14 @@
 //! build, by `prerender`); the data download `static/data/changhe-data.csv`; and the colours of `static/style.css` (from the
 //! palette and the story's provinces).
 //!
-//! Usage: `cargo run --bin textgen` (from the repository root); `--check` only compares and exits
+//! Usage: `cargo run -p tools --bin textgen` (from the repository root); `--check` only compares and exits
 //! non-zero when either file is stale (`cargo test` checks the same).
 
 fn main() -> std::process::ExitCode {
-    use changhe::build::text_version::{csv, with_generated};
     use std::process::ExitCode;
+    use tools::text_version::{csv, with_generated};
     let check = std::env::args().any(|a| a == "--check");
-    let story = match changhe::build::json::story() {
+    let story = match tools::json::story() {
         Ok(s) => s,
         Err(e) => {
             eprintln!("textgen: {e}");
@@ -24,7 +24,7 @@ fn main() -> std::process::ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let map = match changhe::build::json::map_data() {
+    let map = match tools::json::map_data() {
         Ok(m) => m,
         Err(e) => {
             eprintln!("textgen: {e}");
@@ -43,7 +43,7 @@ fn main() -> std::process::ExitCode {
         }
     };
     let style = std::fs::read_to_string("static/style.css").unwrap_or_default();
-    let Some(new_style) = changhe::build::style::with_palette(&style, &story) else {
+    let Some(new_style) = tools::style::with_palette(&style, &story) else {
         eprintln!("textgen: static/style.css lacks the palette markers");
         return ExitCode::FAILURE;
     };
@@ -57,7 +57,7 @@ fn main() -> std::process::ExitCode {
         if old == new {
             println!("textgen: {path} is up to date");
         } else if check {
-            eprintln!("textgen: {path} is stale: run `cargo run --bin textgen`");
+            eprintln!("textgen: {path} is stale: run `cargo run -p tools --bin textgen`");
             stale = true;
         } else if let Err(e) = std::fs::write(path, new) {
             eprintln!("textgen: cannot write {path}: {e}");

@@ -7,22 +7,33 @@
 //!   x east and y **north**.
 //! - The view maps kilometres to SVG user units with x right and y **down**.
 
-use crate::story::map::{Albers, View};
+use story::map::{Albers, View};
 
 /// Mean Earth radius in kilometres (IUGG).
 pub const EARTH_RADIUS_KM: f64 = 6371.0088;
 
-impl Albers {
-    /// The projection used for this map.
-    pub const MAP: Albers = Albers {
-        lon0_deg: 119.6,
-        lat0_deg: 31.0,
-        lat1_deg: 30.0,
-        lat2_deg: 32.0,
-    };
+/// The projection used for this map.
+pub const MAP: Albers = Albers {
+    lon0_deg: 119.6,
+    lat0_deg: 31.0,
+    lat1_deg: 30.0,
+    lat2_deg: 32.0,
+};
 
+/// The projection's formula (the parameters are story data; the formula is needed only here).
+pub trait Project {
     /// Projects a point to kilometres east (x) and north (y) of the origin.
-    pub fn project(&self, lon_deg: f64, lat_deg: f64) -> (f64, f64) {
+    fn project(&self, lon_deg: f64, lat_deg: f64) -> (f64, f64);
+}
+
+/// From projected kilometres to the view's units.
+pub trait ToView {
+    /// Projected kilometres to view units (y down).
+    fn to_view(&self, x_km: f64, y_km: f64) -> (f64, f64);
+}
+
+impl Project for Albers {
+    fn project(&self, lon_deg: f64, lat_deg: f64) -> (f64, f64) {
         let (sin1, cos1) = self.lat1_deg.to_radians().sin_cos();
         let sin2 = self.lat2_deg.to_radians().sin();
         let n = (sin1 + sin2) / 2.0;
@@ -35,9 +46,8 @@ impl Albers {
     }
 }
 
-impl View {
-    /// Projected kilometres to view units (y down).
-    pub fn to_view(&self, x_km: f64, y_km: f64) -> (f64, f64) {
+impl ToView for View {
+    fn to_view(&self, x_km: f64, y_km: f64) -> (f64, f64) {
         (
             (x_km - self.x_min_km) * self.units_per_km,
             (self.y_max_km - y_km) * self.units_per_km,
@@ -61,14 +71,14 @@ mod tests {
 
     #[test]
     fn the_origin_projects_to_zero_and_north_is_up() {
-        let (x, y) = Albers::MAP.project(119.6, 31.0);
+        let (x, y) = MAP.project(119.6, 31.0);
         assert!(x.abs() < 1e-9 && y.abs() < 1e-9);
-        let (_, y_north) = Albers::MAP.project(119.6, 32.0);
+        let (_, y_north) = MAP.project(119.6, 32.0);
         assert!(
             (y_north - 111.2).abs() < 0.5,
             "one degree of latitude is about 111 km: {y_north}"
         );
-        let (x_east, _) = Albers::MAP.project(120.6, 31.0);
+        let (x_east, _) = MAP.project(120.6, 31.0);
         assert!(
             x_east > 90.0 && x_east < 97.0,
             "one degree of longitude at 31°N: {x_east}"
@@ -90,7 +100,7 @@ mod tests {
                 if a == b {
                     continue;
                 }
-                let (pa, pb) = (Albers::MAP.project(a.0, a.1), Albers::MAP.project(b.0, b.1));
+                let (pa, pb) = (MAP.project(a.0, a.1), MAP.project(b.0, b.1));
                 let planar = ((pa.0 - pb.0).powi(2) + (pa.1 - pb.1).powi(2)).sqrt();
                 let sphere = distance_km(a, b);
                 assert!(

@@ -148,7 +148,7 @@ pub fn quantize(ring: &[(f64, f64)]) -> Vec<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::render::geometry::{path_d, ring_points};
+    use render::geometry::{path_d, ring_points};
 
     #[test]
     fn clipping_keeps_inside_and_cuts_outside() {

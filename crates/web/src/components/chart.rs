@@ -4,12 +4,12 @@
 
 pub mod canvas;
 
-use crate::render::chart::{self, ChartSpec, Mapping};
-use crate::story::format;
-use crate::story::model::{ChartKind, Lang, Shared, Story, Ui};
-use crate::web::hooks::use_element_width;
+use crate::hooks::use_element_width;
 use canvas::{use_settled_width, MIN_WIDTH};
+use render::chart::{self, ChartSpec, Mapping};
 use std::rc::Rc;
+use story::format;
+use story::model::{ChartKind, Lang, Shared, Story, Ui};
 use yew::prelude::*;
 
 /// Props of [`ChartView`].

@@ -1,10 +1,10 @@
 //! Figure cards, grouped by the report's four sections, with counters and the section's charts.
 
-use crate::render::anim::{counter_text, COUNTER_MS};
-use crate::story::format::{self, Formatted};
-use crate::story::model::{Figure, FigureValue, Lang, Section, Shared, Story, Subject};
-use crate::web::components::chart::ChartView;
-use crate::web::hooks::{use_playback, use_scrolled_into_view};
+use crate::components::chart::ChartView;
+use crate::hooks::{use_playback, use_scrolled_into_view};
+use render::anim::{counter_text, COUNTER_MS};
+use story::format::{self, Formatted};
+use story::model::{Figure, FigureValue, Lang, Section, Shared, Story, Subject};
 use yew::prelude::*;
 
 /// Props of [`Figures`].
@@ -73,7 +73,7 @@ fn value_parts(f: &Formatted, shown: &str) -> Html {
 fn card(story: &Story, figure: &Figure, section_source: &str, lang: Lang) -> Html {
     let ui = &story.ui;
     let period = format::period_line(&figure.qualifiers, &story.ui, lang);
-    let colon = crate::story::format::colon(lang);
+    let colon = story::format::colon(lang);
     let pair = matches!(figure.value, FigureValue::Pair { .. });
     let value = match figure.value {
         FigureValue::Single(v) => {

@@ -1,7 +1,7 @@
 //! Notes, sources and credits.
 
-use crate::story::model::{Lang, Shared, Story};
-use crate::web::url::asset_prefix;
+use crate::url::asset_prefix;
+use story::model::{Lang, Shared, Story};
 use yew::prelude::*;
 
 /// Props of [`Footer`].
@@ -52,7 +52,7 @@ pub fn Footer(props: &FooterProps) -> Html {
             <section aria-labelledby="credits-heading">
                 <h2 id="credits-heading" class="foot-heading">{ ui.credits_heading().get(lang) }</h2>
                 <p>{ meta.graphic_credit.get(lang) }</p>
-                <p>{ meta.byline.get(lang) }{ crate::story::format::list_separator(lang) }{ meta.photo_credit.get(lang) }</p>
+                <p>{ meta.byline.get(lang) }{ story::format::list_separator(lang) }{ meta.photo_credit.get(lang) }</p>
             </section>
         </footer>
     }

@@ -1,7 +1,7 @@
 //! The graphic's head: kicker, headline, dek, report date, language switch.
 
-use crate::story::format;
-use crate::story::model::{Lang, Shared, Story};
+use story::format;
+use story::model::{Lang, Shared, Story};
 use yew::prelude::*;
 
 /// Props of [`Header`].

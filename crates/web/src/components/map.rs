@@ -5,16 +5,18 @@
 pub mod furniture;
 pub mod layers;
 pub mod markers;
+pub mod svg;
 pub mod tooltip;
 
-use crate::render::anim::{map_frame_at, MapFrame, MAP_ENTRANCE_MS};
-use crate::render::layout::{layout, Px};
-use crate::story::format;
-use crate::story::map::MapData;
-use crate::story::model::{Lang, Shared, Story};
-use crate::web::hooks::{use_element_width, use_playback};
-use crate::web::state::Target;
+use crate::hooks::{use_element_width, use_playback};
+use crate::state::Target;
 use markers::Context;
+use render::anim::{map_frame_at, MapFrame, MAP_ENTRANCE_MS};
+use render::layout::{layout, Px};
+use story::format;
+use story::map::MapData;
+use story::model::{Lang, Shared, Story};
+use svg::{coord, Paths};
 use yew::prelude::*;
 
 /// Props of [`MapView`].
@@ -40,41 +42,6 @@ pub struct MapProps {
     /// The container width to lay the map out for where there is nothing to measure (build time).
     #[prop_or_default]
     pub frame_px: Option<f64>,
-}
-
-/// The SVG path of every area feature, by id, built once per map rather than on every frame of the
-/// entrance animation.
-#[derive(PartialEq)]
-pub struct Paths(Vec<(String, AttrValue)>);
-
-impl Paths {
-    fn new(map: &MapData) -> Paths {
-        let features = map
-            .provinces
-            .iter()
-            .chain(&map.counties)
-            .chain(&map.lakes)
-            .chain([&map.outline]);
-        Paths(
-            features
-                .map(|f| (f.id.clone(), AttrValue::from(f.path())))
-                .collect(),
-        )
-    }
-
-    /// The path of a feature (empty for an unknown id).
-    pub fn get(&self, id: &str) -> AttrValue {
-        self.0
-            .iter()
-            .find(|(k, _)| k == id)
-            .map(|(_, d)| d.clone())
-            .unwrap_or_default()
-    }
-}
-
-/// A coordinate with one decimal, for SVG attributes.
-fn fmt(v: f64) -> String {
-    format::fixed(v, 1)
 }
 
 /// The map with its key, notes and credits.
@@ -166,19 +133,19 @@ fn svg(cx: &Context<'_>, paths: &Paths, anim: &MapFrame, tip: Option<Html>) -> H
         .map(|lake| html! { <path key={lake.id.clone()} class="lake" d={paths.get(&lake.id)} /> });
     let markers_opacity = format::fixed(anim.markers, 3);
     html! {
-        <svg class="map" viewBox={format!("{} {} {} {}", fmt(f.x), fmt(f.y), fmt(f.w), fmt(f.h))}
+        <svg class="map" viewBox={format!("{} {} {} {}", coord(f.x), coord(f.y), coord(f.w), coord(f.h))}
             role="group" aria-label={ui.map_label().get(lang).to_owned()} data-testid="map">
             <g class="layer-land" aria-hidden="true">{ for provinces }</g>
             <g class="layer-lakes" aria-hidden="true">{ for lakes }</g>
             { markers::counties(cx, paths, anim) }
             <path class="outline" aria-hidden="true" d={paths.get(&map.outline.id)} pathLength="1"
                 stroke-dasharray="1 1" stroke-dashoffset={format::fixed(1.0 - anim.outline, 3)}
-                stroke-width={fmt(px.of(1.75))} />
+                stroke-width={coord(px.of(1.75))} />
             <g class="layer-distances" aria-hidden="true" opacity={markers_opacity.clone()}
-                stroke-width={fmt(px.of(1.0))} stroke-dasharray={format!("{} {}", fmt(px.of(4.0)), fmt(px.of(3.0)))}>
+                stroke-width={coord(px.of(1.0))} stroke-dasharray={format!("{} {}", coord(px.of(4.0)), coord(px.of(3.0)))}>
                 { for layers::distances(l) }
             </g>
-            <g class="layer-markers" opacity={markers_opacity.clone()} stroke-width={fmt(px.of(1.25))}>
+            <g class="layer-markers" opacity={markers_opacity.clone()} stroke-width={coord(px.of(1.25))}>
                 { for markers::markers(cx) }
             </g>
             <g class="layer-labels" aria-hidden="true" opacity={markers_opacity}>{ for layers::labels(l) }</g>

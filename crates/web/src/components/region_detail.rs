@@ -1,10 +1,10 @@
 //! The panel that describes the selected region or place and lists its milestones.
 
-use crate::render::layout::rounded_distance_km;
-use crate::story::format;
-use crate::story::map::MapData;
-use crate::story::model::{Lang, Milestone, Shared, Story};
-use crate::web::state::{Target, TargetInfo};
+use crate::state::{Target, TargetInfo};
+use render::layout::rounded_distance_km;
+use story::format;
+use story::map::MapData;
+use story::model::{Lang, Milestone, Shared, Story};
 use yew::prelude::*;
 
 /// Props of [`RegionDetail`].
@@ -52,7 +52,7 @@ pub fn RegionDetail(props: &RegionDetailProps) -> Html {
     let lang = props.lang;
     let story = &props.story;
     let ui = &story.ui;
-    let colon = crate::story::format::colon(lang);
+    let colon = story::format::colon(lang);
     let found = props
         .selected
         .as_ref()
@@ -72,7 +72,7 @@ pub fn RegionDetail(props: &RegionDetailProps) -> Html {
                     Target::Place(id) => id.as_str(),
                     Target::Region(_) => "",
                 };
-                crate::render::layout::distance_text(story, id, km, lang)
+                render::layout::distance_text(story, id, km, lang)
             });
             html! {
                 <>

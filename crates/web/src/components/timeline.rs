@@ -2,12 +2,12 @@
 //! sticky map; the card at the reading line is current. Group filters, and step controls
 //! (shown under the map). Keys act only while the list has focus.
 
-use crate::render::mini;
-use crate::story::format;
-use crate::story::model::{Group, Lang, Milestone, Shared, Story};
-use crate::web::hooks::reading_line::bring_to_line;
-use crate::web::hooks::{use_element_width, use_reading_line};
-use crate::web::state::{AppAction, Target};
+use crate::hooks::reading_line::bring_to_line;
+use crate::hooks::{use_element_width, use_reading_line};
+use crate::state::{AppAction, Target};
+use render::mini;
+use story::format;
+use story::model::{Group, Lang, Milestone, Shared, Story};
 use strum::VariantArray;
 use yew::prelude::*;
 
@@ -26,7 +26,7 @@ pub struct TimelineProps {
     pub selected: Option<Target>,
     /// Sends actions to the app's reducer.
     pub dispatch: Callback<AppAction>,
-    /// The reader's moves so far ([`crate::web::state::AppState::jumps`]).
+    /// The reader's moves so far ([`crate::state::AppState::jumps`]).
     pub jumps: u32,
     /// The milestone the live region names (the last one the reader moved to), if any.
     pub announced: Option<usize>,
@@ -88,7 +88,7 @@ fn card(
     current: bool,
 ) -> Html {
     let ui = &story.ui;
-    let colon = crate::story::format::colon(lang);
+    let colon = story::format::colon(lang);
     let sources: Vec<&str> = m
         .sources
         .iter()

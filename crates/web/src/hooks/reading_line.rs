@@ -141,8 +141,8 @@ fn observe(list: &NodeRef, on_reach: Callback<String>) -> Option<Watch> {
     // Whole pixels written with integers (the browser build carries no float formatting).
     options.set_root_margin(&format!(
         "-{}px 0px -{}px 0px",
-        crate::story::format::fixed(line, 0),
-        crate::story::format::fixed((vh - line - 2.0).max(0.0), 0)
+        story::format::fixed(line, 0),
+        story::format::fixed((vh - line - 2.0).max(0.0), 0)
     ));
     let observer = web_sys::IntersectionObserver::new_with_options(
         callback.as_ref().unchecked_ref(),

@@ -3,8 +3,8 @@
 //! `CanvasBackend`.
 
 #[cfg(target_arch = "wasm32")]
-use crate::render::chart;
-use crate::render::chart::{ChartSpec, Mapping};
+use render::chart;
+use render::chart::{ChartSpec, Mapping};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;

@@ -1,10 +1,10 @@
 //! The map's furniture (scale bar, north arrow) and its caption (legend, notes, credits).
 
-use super::fmt;
-use crate::render::layout::{distance_text, rounded_distance_km, MapLayout, Px};
-use crate::story::format;
-use crate::story::map::MapData;
-use crate::story::model::{Lang, Story};
+use super::svg::coord;
+use render::layout::{distance_text, rounded_distance_km, MapLayout, Px};
+use story::format;
+use story::map::MapData;
+use story::model::{Lang, Story};
 use yew::prelude::*;
 
 /// The scale bar and the north arrow, drawn in the map's units.
@@ -17,17 +17,17 @@ pub fn furniture(story: &Story, l: &MapLayout, lang: Lang) -> Html {
     html! {
         <g class="furniture" aria-hidden="true">
             <g class="scale-bar" data-testid="scale-bar">
-                <line x1={fmt(scale.x)} y1={fmt(scale.y)} x2={fmt(end)} y2={fmt(scale.y)} stroke-width={fmt(px.of(2.0))} />
-                <line x1={fmt(scale.x)} y1={fmt(scale.y - px.of(5.0))} x2={fmt(scale.x)} y2={fmt(scale.y)} stroke-width={fmt(px.of(1.5))} />
-                <line x1={fmt(end)} y1={fmt(scale.y - px.of(5.0))} x2={fmt(end)} y2={fmt(scale.y)} stroke-width={fmt(px.of(1.5))} />
-                <text x={fmt(end + px.of(5.0))} y={fmt(scale.y - px.of(2.0))} font-size={fmt(px.of(11.0))}>
+                <line x1={coord(scale.x)} y1={coord(scale.y)} x2={coord(end)} y2={coord(scale.y)} stroke-width={coord(px.of(2.0))} />
+                <line x1={coord(scale.x)} y1={coord(scale.y - px.of(5.0))} x2={coord(scale.x)} y2={coord(scale.y)} stroke-width={coord(px.of(1.5))} />
+                <line x1={coord(end)} y1={coord(scale.y - px.of(5.0))} x2={coord(end)} y2={coord(scale.y)} stroke-width={coord(px.of(1.5))} />
+                <text x={coord(end + px.of(5.0))} y={coord(scale.y - px.of(2.0))} font-size={coord(px.of(11.0))}>
                     { format!("{} {}", scale.km, ui.scale_unit().get(lang)) }
                 </text>
             </g>
             <g class="north-arrow" data-testid="north-arrow">
-                <path d={format!("M{} {}L{} {}L{} {}L{} {}z", fmt(nx), fmt(ny - ns), fmt(nx + ns * 0.55), fmt(ny + ns * 0.6),
-                    fmt(nx), fmt(ny + ns * 0.25), fmt(nx - ns * 0.55), fmt(ny + ns * 0.6))} />
-                <text x={fmt(nx)} y={fmt(ny + ns * 1.55)} font-size={fmt(px.of(11.0))} text-anchor="middle">{ ui.north().get(lang) }</text>
+                <path d={format!("M{} {}L{} {}L{} {}L{} {}z", coord(nx), coord(ny - ns), coord(nx + ns * 0.55), coord(ny + ns * 0.6),
+                    coord(nx), coord(ny + ns * 0.25), coord(nx - ns * 0.55), coord(ny + ns * 0.6))} />
+                <text x={coord(nx)} y={coord(ny + ns * 1.55)} font-size={coord(px.of(11.0))} text-anchor="middle">{ ui.north().get(lang) }</text>
             </g>
         </g>
     }
@@ -91,7 +91,7 @@ pub fn legend(story: &Story, map: &MapData, lang: Lang) -> Html {
 
 /// The map's notes and credits with the map approval number or its pending slot, after the
 /// scrolling story (the close-up note shows only while the map is the close-up, by the style
-/// sheet's container query on the same width as [`crate::render::layout::NARROW_PX`]).
+/// sheet's container query on the same width as [`render::layout::NARROW_PX`]).
 pub fn notes(story: &Story, lang: Lang) -> Html {
     let ui = &story.ui;
     let approval = if story.meta.map_approval_number.is_empty() {

@@ -2,14 +2,14 @@
 //! big cities; county seats as plain dots), with the events that select them and show their
 //! tooltips.
 
-use super::fmt;
+use super::svg::coord;
 use super::tooltip::accessible_name;
-use crate::render::anim::MapFrame;
-use crate::render::layout::{ring_radius, MapLayout, Px};
-use crate::story::format;
-use crate::story::map::MapData;
-use crate::story::model::{Lang, Milestone, Place, PlaceKind, RegionKind, Story};
-use crate::web::state::Target;
+use crate::state::Target;
+use render::anim::MapFrame;
+use render::layout::{ring_radius, MapLayout, Px};
+use story::format;
+use story::map::MapData;
+use story::model::{Lang, Milestone, Place, PlaceKind, RegionKind, Story};
 use yew::prelude::*;
 
 /// The events of one selectable element: select on click, Enter or Space; tooltip on hover or
@@ -82,7 +82,7 @@ impl Context<'_> {
 }
 
 /// The six counties, filled in province by province as the entrance runs.
-pub fn counties(cx: &Context<'_>, paths: &super::Paths, anim: &MapFrame) -> Html {
+pub fn counties(cx: &Context<'_>, paths: &super::svg::Paths, anim: &MapFrame) -> Html {
     let zone_provinces = cx.story.zone_provinces();
     let fill = |province: &str| {
         let index = zone_provinces.iter().position(|p| p.id == province);
@@ -137,7 +137,7 @@ fn marker(cx: &Context<'_>, place: &Place, (x, y): (f64, f64)) -> Option<Html> {
     let l = cx.layout;
     let px = Px(l.units_per_px);
     let ring_r = ring_radius(cx.map, px, place.accuracy_m);
-    let dash = format!("{} {}", fmt(px.of(3.0)), fmt(px.of(2.5)));
+    let dash = format!("{} {}", coord(px.of(3.0)), coord(px.of(2.5)));
     let hit_r = l
         .hit_radii
         .iter()
@@ -146,7 +146,7 @@ fn marker(cx: &Context<'_>, place: &Place, (x, y): (f64, f64)) -> Option<Html> {
     let (target, class, testid) = match place.kind {
         PlaceKind::CountySeat => {
             return Some(html! {
-                <circle key={place.id.clone()} class="seat-dot" cx={fmt(x)} cy={fmt(y)} r={fmt(px.of(2.5))} />
+                <circle key={place.id.clone()} class="seat-dot" cx={coord(x)} cy={coord(y)} r={coord(px.of(2.5))} />
             })
         }
         PlaceKind::City => (
@@ -186,18 +186,20 @@ fn marker(cx: &Context<'_>, place: &Place, (x, y): (f64, f64)) -> Option<Html> {
     let symbol = match place.kind {
         PlaceKind::Base => html! {
             <>
-                <circle class="approx-ring" cx={fmt(x)} cy={fmt(y)} r={fmt(ring_r)} stroke-dasharray={dash} />
-                <rect class="base-symbol" x={fmt(x - s)} y={fmt(y - s)} width={fmt(2.0 * s)} height={fmt(2.0 * s)}
-                    transform={format!("rotate(45 {} {})", fmt(x), fmt(y))} />
+                <circle class="approx-ring" cx={coord(x)} cy={coord(y)} r={coord(ring_r)} stroke-dasharray={dash} />
+                <rect class="base-symbol" x={coord(x - s)} y={coord(y - s)} width={coord(2.0 * s)} height={coord(2.0 * s)}
+                    transform={format!("rotate(45 {} {})", coord(x), coord(y))} />
             </>
         },
         PlaceKind::ZoneTown => html! {
             <>
-                <circle class="approx-ring" cx={fmt(x)} cy={fmt(y)} r={fmt(ring_r)} stroke-dasharray={dash} />
-                <circle class="zone-dot" cx={fmt(x)} cy={fmt(y)} r={fmt(px.of(2.5))} />
+                <circle class="approx-ring" cx={coord(x)} cy={coord(y)} r={coord(ring_r)} stroke-dasharray={dash} />
+                <circle class="zone-dot" cx={coord(x)} cy={coord(y)} r={coord(px.of(2.5))} />
             </>
         },
-        _ => html! { <circle class="city-dot" cx={fmt(x)} cy={fmt(y)} r={fmt(l.dot_radius)} /> },
+        _ => {
+            html! { <circle class="city-dot" cx={coord(x)} cy={coord(y)} r={coord(l.dot_radius)} /> }
+        }
     };
     let Handlers {
         onclick,
@@ -212,7 +214,7 @@ fn marker(cx: &Context<'_>, place: &Place, (x, y): (f64, f64)) -> Option<Html> {
             data-testid={testid} data-region={region} role="button" tabindex="0"
             aria-pressed={is_selected.to_string()} aria-label={accessible_name(cx.story, &target, cx.lang)}
             {onclick} {onkeydown} {onmouseenter} {onmouseleave} {onfocus} {onblur}>
-            <circle class="hit" cx={fmt(x)} cy={fmt(y)} r={fmt(hit_r)} />
+            <circle class="hit" cx={coord(x)} cy={coord(y)} r={coord(hit_r)} />
             { symbol }
         </g>
     })

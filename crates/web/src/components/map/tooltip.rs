@@ -1,12 +1,12 @@
 //! The map's tooltip and the accessible names of its targets.
 
-use super::fmt;
-use crate::render::layout::{MapLayout, Rect};
-use crate::render::text_metrics::{text_width_em, wrap};
-use crate::story::format;
-use crate::story::map::MapData;
-use crate::story::model::{Lang, Story};
-use crate::web::state::Target;
+use super::svg::coord;
+use crate::state::Target;
+use render::layout::{MapLayout, Rect};
+use render::text_metrics::{text_width_em, wrap};
+use story::format;
+use story::map::MapData;
+use story::model::{Lang, Story};
 use yew::prelude::*;
 
 /// What a tooltip says about a target, and where it points.
@@ -108,12 +108,12 @@ pub fn tooltip(tip: &TipContent, l: &MapLayout) -> Html {
         x = f.x;
     }
     html! {
-        <g class="map-tooltip" data-testid="map-tooltip" transform={format!("translate({} {})", fmt(x), fmt(y))} aria-hidden="true">
-            <rect class="tooltip-box" width={fmt(w)} height={fmt(h)} rx={fmt(4.0 * upp)} />
-            <text class="tooltip-title" x={fmt(pad)} y={fmt(pad + line_h * 0.5)} font-size={fmt(font * 1.05)}
+        <g class="map-tooltip" data-testid="map-tooltip" transform={format!("translate({} {})", coord(x), coord(y))} aria-hidden="true">
+            <rect class="tooltip-box" width={coord(w)} height={coord(h)} rx={coord(4.0 * upp)} />
+            <text class="tooltip-title" x={coord(pad)} y={coord(pad + line_h * 0.5)} font-size={coord(font * 1.05)}
                 dominant-baseline="central">{ &tip.title }</text>
             { for tip.lines.iter().enumerate().map(|(i, s)| html! {
-                <text class="tooltip-line" x={fmt(pad)} y={fmt(pad + line_h * (i as f64 + 1.5))} font-size={fmt(font)}
+                <text class="tooltip-line" x={coord(pad)} y={coord(pad + line_h * (i as f64 + 1.5))} font-size={coord(font)}
                     dominant-baseline="central">{ s }</text>
             }) }
         </g>
