@@ -120,6 +120,53 @@ pub fn fixed(v: f64, decimals: u32) -> String {
     out
 }
 
+/// The fewest decimals (at most nine) that write `v` exactly, as [`decimal`] writes it.
+fn places(v: f64) -> u32 {
+    (0..=9u32)
+        .find(|p| {
+            let scale = 10f64.powi(*p as i32);
+            let n = (v * scale).round();
+            n.abs() < 9.0e15 && n / scale == v
+        })
+        .unwrap_or(9)
+}
+
+/// `after − before`, exact: both values at the finer of their two decimal scales, subtracted as
+/// integers, so 2.1 → 2.3 is `0.2` (never the float `0.19999999999999973`). The result is a value
+/// [`decimal`] writes back as the same short decimal.
+pub fn difference(before: f64, after: f64) -> f64 {
+    let p = places(before).max(places(after));
+    let scale = 10f64.powi(p as i32);
+    let diff = (after * scale).round() - (before * scale).round();
+    diff / scale
+}
+
+/// The change of a before → after pair, signed and labelled derived: "变化：+300万元（推算）",
+/// "Change: −0.2% (derived)". A fall reads with a minus sign (U+2212), never "+-"; no change reads 0.
+pub fn pair_change(before: f64, after: f64, unit: Unit, ui: &Ui, lang: Lang) -> String {
+    let d = difference(before, after);
+    let sign = if d > 0.0 {
+        "+"
+    } else if d < 0.0 {
+        "\u{2212}"
+    } else {
+        ""
+    };
+    let amount = value(d.abs(), unit, ui, lang).text();
+    let gap = if lang == Lang::En { " " } else { "" };
+    format!(
+        "{}{}{sign}{amount}{gap}{}",
+        ui.change().get(lang),
+        colon(lang),
+        bracketed(ui.derived().get(lang), lang)
+    )
+}
+
+/// A section's number as the heading sets it, two digits at least: `01` … `09`, `10`, `11`.
+pub fn section_number(index: usize) -> String {
+    format!("{:02}", index + 1)
+}
+
 /// Adds thousands separators to the integer part of a decimal string (English style).
 pub fn group_thousands(s: &str) -> String {
     let (sign, s) = match s.strip_prefix('-') {
@@ -461,6 +508,91 @@ pub fn source_names<S: AsRef<str>>(story: &Story, ids: &[S], lang: Lang) -> Stri
 #[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
+    use crate::model::Text;
+
+    /// A story's interface words without this year's story: the fixture's table with the two
+    /// words these tests read set here.
+    fn pair_ui() -> Ui {
+        let mut ui = ui();
+        ui.set(
+            "change",
+            Text {
+                zh: "变化".into(),
+                en: "Change".into(),
+            },
+        );
+        ui.set(
+            "derived",
+            Text {
+                zh: "推算".into(),
+                en: "derived".into(),
+            },
+        );
+        ui
+    }
+
+    #[test]
+    fn a_rising_pair_reads_plus_and_derived_in_each_language() {
+        let ui = pair_ui();
+        assert_eq!(
+            pair_change(340.0, 640.0, Unit::WanCny, &ui, Lang::Zh),
+            "变化：+300万元（推算）"
+        );
+        assert_eq!(
+            pair_change(340.0, 640.0, Unit::Percent, &ui, Lang::En),
+            "Change: +300% (derived)"
+        );
+    }
+
+    #[test]
+    fn a_falling_pair_reads_minus_never_plus_minus() {
+        let ui = pair_ui();
+        let zh = pair_change(640.0, 340.0, Unit::Percent, &ui, Lang::Zh);
+        let en = pair_change(640.0, 340.0, Unit::Percent, &ui, Lang::En);
+        assert_eq!(zh, "变化：\u{2212}300%（推算）");
+        assert_eq!(en, "Change: \u{2212}300% (derived)");
+        for s in [zh, en] {
+            assert!(
+                !s.contains("+-") && !s.contains("+\u{2212}") && !s.contains('-'),
+                "{s}"
+            );
+        }
+        assert_eq!(
+            pair_change(5.0, 5.0, Unit::Percent, &ui, Lang::En),
+            "Change: 0% (derived)"
+        );
+    }
+
+    #[test]
+    fn a_one_decimal_change_is_exact() {
+        let ui = pair_ui();
+        assert_eq!(decimal(difference(2.1, 2.3)), "0.2");
+        assert_eq!(decimal(difference(0.1, 0.3)), "0.2");
+        assert_eq!(decimal(difference(2.3, 2.1)), "-0.2");
+        assert_eq!(decimal(difference(1.25, 3.5)), "2.25");
+        assert_eq!(decimal(difference(99.9, 100.0)), "0.1");
+        assert_eq!(
+            pair_change(2.1, 2.3, Unit::Percent, &ui, Lang::Zh),
+            "变化：+0.2%（推算）"
+        );
+        assert_eq!(
+            pair_change(2.3, 2.1, Unit::Percent, &ui, Lang::En),
+            "Change: \u{2212}0.2% (derived)"
+        );
+        assert_eq!(
+            pair_change(2.1, 2.3, Unit::YiCny, &ui, Lang::En),
+            "Change: +¥20 million (derived)"
+        );
+    }
+
+    #[test]
+    fn the_tenth_section_is_10_not_010() {
+        let numbers: Vec<String> = (0..12).map(section_number).collect();
+        assert_eq!(numbers[0], "01");
+        assert_eq!(numbers[8], "09");
+        assert_eq!(numbers[9], "10");
+        assert_eq!(numbers[11], "12");
+    }
     use crate::model::Unit::*;
     use strum::VariantArray;
 

@@ -73,7 +73,6 @@ fn value_parts(f: &Formatted, shown: &str) -> Html {
 fn card(story: &Story, figure: &Figure, section_source: &str, lang: Lang) -> Html {
     let ui = &story.ui;
     let period = format::period_line(&figure.qualifiers, &story.ui, lang);
-    let colon = story::format::colon(lang);
     let pair = matches!(figure.value, FigureValue::Pair { .. });
     let value = match figure.value {
         FigureValue::Single(v) => {
@@ -89,7 +88,6 @@ fn card(story: &Story, figure: &Figure, section_source: &str, lang: Lang) -> Htm
         FigureValue::Pair { before, after } => {
             let b = format::figure_value(before, figure.unit, &figure.qualifiers, &story.ui, lang);
             let a = format::figure_value(after, figure.unit, &figure.qualifiers, &story.ui, lang);
-            let change = format::value(after - before, figure.unit, &story.ui, lang);
             html! {
                 <>
                     <p class="figure-value figure-pair">
@@ -97,10 +95,7 @@ fn card(story: &Story, figure: &Figure, section_source: &str, lang: Lang) -> Htm
                         <span class="pair-arrow" aria-hidden="true">{ "→" }</span>
                         <span class="pair-part"><span class="pair-tag">{ ui.after().get(lang) }</span><Counter value={a} /></span>
                     </p>
-                    <p class="figure-note">
-                        { ui.change().get(lang) }{ colon }{ "+" }{ change.text() }
-                        { " (" }{ ui.derived().get(lang) }{ ")" }
-                    </p>
+                    <p class="figure-note">{ format::pair_change(before, after, figure.unit, ui, lang) }</p>
                 </>
             }
         }
@@ -186,7 +181,7 @@ fn section(story: &Shared<Story>, i: usize, section: &Section, lang: Lang, dark:
             aria-labelledby={format!("section-{}-title", section.id)}>
             <div class="figure-section-head">
                 <h3 class="figure-section-title" id={format!("section-{}-title", section.id)}>
-                    <span class="section-number" aria-hidden="true">{ format!("0{}", i + 1) }</span>
+                    <span class="section-number" aria-hidden="true">{ format::section_number(i) }</span>
                     { section.title.get(lang) }
                 </h3>
                 <p class="figure-section-summary">{ section.summary.get(lang) }</p>
