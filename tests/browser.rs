@@ -76,8 +76,8 @@ async fn the_map_lights_a_milestone_beside_a_selection() {
             lang: Lang::Zh,
             selected: Some(Target::Region("langxi".into())), // not lit
             on_toggle: Callback::noop(),
-            lit: Some(index),
-            still: false,
+            lit_milestone: Some(index),
+            finished: false,
             frame_px: None,
         },
     )

@@ -117,7 +117,8 @@ fn the_structure_matches_the_snapshot() {
 
 #[test]
 fn each_chart_box_holds_its_picture_in_the_theme_colours_speaking_as_the_canvas() {
-    use tools::chart_svg::{with_pictures, PICTURE_FRAMES, STAND_INS};
+    use render::breakpoints::PICTURE_FRAMES;
+    use tools::chart_svg::{with_pictures, STAND_INS};
     let story = story::wire::browser_view(&tools::json::story().unwrap());
     let stand_ins: Vec<String> = [
         STAND_INS.text,
@@ -153,7 +154,7 @@ fn each_chart_box_holds_its_picture_in_the_theme_colours_speaking_as_the_canvas(
             );
             let at = page.find(&open).unwrap_or_else(|| panic!("chart {}", c.id));
             let picture = &page[at..at + page[at..].find("</div>").unwrap()];
-            for (_, class) in PICTURE_FRAMES {
+            for (_, class, _) in PICTURE_FRAMES {
                 assert_eq!(
                     picture.matches(&format!("<svg class=\"{class}\"")).count(),
                     1

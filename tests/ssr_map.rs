@@ -24,8 +24,8 @@ fn render(lang: Lang) -> String {
         lang,
         selected: None,
         on_toggle: Callback::noop(),
-        lit: None,
-        still: false,
+        lit_milestone: None,
+        finished: false,
         frame_px: None,
     };
     futures::executor::block_on(

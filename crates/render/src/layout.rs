@@ -18,10 +18,7 @@ use story::format;
 use story::map::MapData;
 use story::model::{Lang, PlaceKind, Story};
 
-/// Containers narrower than this (CSS px) get the close-up frame around the six counties, and the
-/// timeline its list. The one narrow-width constant: both choose their layout from it in code, and
-/// the style sheet has no breakpoint for it.
-pub const NARROW_PX: f64 = 600.0;
+pub use crate::breakpoints::NARROW_PX;
 
 /// A straight line from the zone to a big city, with its rounded distance.
 #[derive(Clone, Debug, PartialEq)]

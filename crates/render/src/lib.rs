@@ -1,8 +1,9 @@
-//! The render layer: from the story to geometry and pictures, for any backend. Map projection and
-//! paths, the map's frame and labels per width, animation frames at a time `t`, chart specs and one
+//! The render layer: from the story to geometry and pictures, for any backend. The map's paths
+//! (already projected: the projection runs only in `tools::geoprep`), its frame and labels per width, animation frames at a time `t`, chart specs and one
 //! plotters draw function. Pure: no yew, no web-sys; tested natively.
 
 pub mod anim;
+pub mod breakpoints;
 pub mod chart;
 pub mod geometry;
 pub mod layout;

@@ -254,10 +254,9 @@ static EMPTY_TEXT: Text = Text {
 };
 
 impl Ui {
-    /// Keys only the native tools read (the share image's notes, the text version's note): the
+    /// Keys only the native tools read (the share image's notes): the
     /// browser's copy of the story leaves them out.
-    pub const BUILD_ONLY: &'static [&'static str] =
-        &["poster_note", "poster_source", "noscript_note"];
+    pub const BUILD_ONLY: &'static [&'static str] = &["poster_note", "poster_source"];
 
     /// The table from its entries in the order of [`Ui::KEYS`] (`None`: missing).
     pub fn from_entries(entries: Vec<Option<Text>>) -> Ui {
@@ -403,7 +402,6 @@ ui_keys!(
     chart_value,
     chart_bars_alt,
     chart_columns_alt,
-    noscript_note,
     unit_percent,
     unit_km2,
     unit_mu,
@@ -735,7 +733,8 @@ pub enum Subject {
 ///
 /// In JSON it is written as `24.5` or `{"before": 340, "after": 640}`; in the text form the
 /// browser reads ([`crate::wire`]) it is a tag line followed by its numbers.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
 pub enum FigureValue {
     /// One number.
     Single(f64),
@@ -746,50 +745,6 @@ pub enum FigureValue {
         /// The later value.
         after: f64,
     },
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(untagged)]
-enum ReadableValue {
-    Single(f64),
-    Pair { before: f64, after: f64 },
-}
-
-#[derive(Serialize, Deserialize)]
-enum CompactValue {
-    Single(f64),
-    Pair(f64, f64),
-}
-
-impl Serialize for FigureValue {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match (*self, s.is_human_readable()) {
-            (FigureValue::Single(v), true) => ReadableValue::Single(v).serialize(s),
-            (FigureValue::Pair { before, after }, true) => {
-                ReadableValue::Pair { before, after }.serialize(s)
-            }
-            (FigureValue::Single(v), false) => CompactValue::Single(v).serialize(s),
-            (FigureValue::Pair { before, after }, false) => {
-                CompactValue::Pair(before, after).serialize(s)
-            }
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for FigureValue {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        if d.is_human_readable() {
-            Ok(match ReadableValue::deserialize(d)? {
-                ReadableValue::Single(v) => FigureValue::Single(v),
-                ReadableValue::Pair { before, after } => FigureValue::Pair { before, after },
-            })
-        } else {
-            Ok(match CompactValue::deserialize(d)? {
-                CompactValue::Single(v) => FigureValue::Single(v),
-                CompactValue::Pair(before, after) => FigureValue::Pair { before, after },
-            })
-        }
-    }
 }
 
 impl FigureValue {

@@ -1,10 +1,10 @@
 //! The data's text form: how the story and the map travel inside `index.html` to the browser.
 //!
 //! `cargo run -p tools --bin textgen` writes both into `<script type="text/plain">` data blocks of
-//! `index.html`, next to the `<noscript>` text version made from the same story; the browser build
-//! reads them back with [`from_text`]. Shipping the data as text beside the text version lets
-//! brotli share the strings between the two (data embedded in the wasm could not), and the
-//! wasm carries no data and no serde.
+//! `index.html`, and the built pages carry their own language's block next to the prerendered
+//! graphic made from the same story; the browser build reads it back with [`from_text`]. Shipping
+//! the data as text beside the prerendered words lets brotli share the strings between the two
+//! (data embedded in the wasm could not), and the wasm carries no data and no serde.
 //!
 //! Hand-written rather than serde: a JSON parser and serde's derived decoders cost the browser
 //! build about 23 KB brotli, and the first load has a budget of 150 KB. The struct field lists below

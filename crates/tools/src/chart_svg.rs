@@ -3,6 +3,7 @@
 //! page holds in each chart's box until the live app draws its canvas (`prerender`).
 
 use plotters::prelude::*;
+use render::breakpoints::PICTURE_FRAMES;
 use render::chart::{draw, height_css, ChartSpec, Palette, Scale};
 use story::model::{Lang, Story};
 
@@ -65,15 +66,6 @@ pub fn picture_css() -> String {
     font + &colours
 }
 
-/// The frames a chart's picture is drawn for, with the class the style sheet shows each under
-/// (by the picture's width, like the map's frames): the chart's width at 360 px, at 1280 px, and
-/// the widest it gets (at 768 px).
-pub const PICTURE_FRAMES: [(u32, &str); 3] = [
-    (332, "chart-picture-phone"),
-    (524, "chart-picture-desk"),
-    (720, "chart-picture-wide"),
-];
-
 /// `svg` (plotters' document) made fit to sit in the page: the class of its frame, scaled to the
 /// box's width from its top left corner, hidden from assistive technology (the box speaks for
 /// it), and without what the style sheet gives (the font, full opacity) or HTML ignores.
@@ -103,7 +95,7 @@ fn tidy(svg: &str, class: &str) -> Result<String, String> {
 pub fn picture(spec: &ChartSpec) -> Result<String, String> {
     PICTURE_FRAMES
         .iter()
-        .map(|(width, class)| tidy(&to_svg(spec, &STAND_INS, *width)?, class))
+        .map(|(width, class, _)| tidy(&to_svg(spec, &STAND_INS, *width)?, class))
         .collect()
 }
 

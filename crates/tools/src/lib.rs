@@ -4,6 +4,7 @@
 
 pub mod chart_svg;
 pub mod geoprep;
+pub mod html;
 pub mod imports;
 pub mod json;
 pub mod long_image;

@@ -4,7 +4,7 @@
 //! file, quoted or minified attributes alike; every step fails with a message rather than writing
 //! a half-made page.
 
-use crate::text_version::escape;
+use crate::html::escape;
 use story::data::{asset_prefix, page_path, MAP_BLOCK, STORY_BLOCK};
 use story::model::{Lang, Story};
 
@@ -85,6 +85,16 @@ pub fn one_folder_down(html: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// `html` with the head's title and descriptions (`<title>`, `og:title`, `description`,
+/// `og:description`) in `lang`, from the story: its title and its dek.
+pub fn with_head(html: &str, story: &Story, lang: Lang) -> Result<String, String> {
+    let meta = &story.meta;
+    let html = replace_tag_text(html, "title", meta.title.get(lang))?;
+    let html = replace_meta(&html, "og:title", meta.title.get(lang))?;
+    let html = replace_meta(&html, "description", meta.dek.get(lang))?;
+    replace_meta(&html, "og:description", meta.dek.get(lang))
 }
 
 /// `html` with the text of the first element of `tag` (e.g. `<title>`) replaced.
@@ -184,14 +194,7 @@ pub fn page(
         lang.tag(),
         &html[root_end..]
     );
-    // The source page's title and descriptions are the Chinese ones; the English page gets its own.
-    if lang == Lang::En {
-        let meta = &story.meta;
-        html = replace_tag_text(&html, "title", meta.title.en.as_str())?;
-        html = replace_meta(&html, "og:title", meta.title.en.as_str())?;
-        html = replace_meta(&html, "description", meta.dek.en.as_str())?;
-        html = replace_meta(&html, "og:description", meta.dek.en.as_str())?;
-    }
+    html = with_head(&html, story, lang)?;
     let mut alternates = format!(
         "<link rel=\"alternate\" hreflang=\"zh-CN\" href=\"{zh_href}\"><link rel=\"alternate\" hreflang=\"en\" href=\"{en_href}\">"
     );
@@ -249,8 +252,8 @@ mod tests {
         assert!(!zh.contains("loading"));
         assert!(zh.contains(">zh only</script>") && zh.contains(">map</script>"));
         assert!(
-            zh.contains("<title>x</title>"),
-            "the source page's Chinese title stays"
+            zh.contains(&format!("<title>{}</title>", escape(&story.meta.title.zh))),
+            "the Chinese title comes from the story"
         );
         assert!(zh.contains("href=./style-1.css") && zh.contains("src=head.js"));
         assert!(zh.contains("hreflang=\"en\" href=\"en/\""));

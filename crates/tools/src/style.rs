@@ -3,7 +3,7 @@
 //! `?theme=dark` (the same dark set twice: CSS cannot share one block between a media query and a
 //! selector), one fill class per province, each chart box's height, and the colours of the charts' pictures.
 
-use crate::text_version::replace_between;
+use crate::html::replace_between;
 use render::palette::{self, hex, Theme};
 use story::model::Story;
 
@@ -12,6 +12,11 @@ pub const PALETTE_START: &str =
     "/* palette: generated from crates/render/src/palette.rs and story.json by `cargo run -p tools --bin textgen`; do not edit */";
 /// See [`PALETTE_START`].
 pub const PALETTE_END: &str = "/* end of palette */";
+/// Where the rules generated from [`render::breakpoints`] start and end in `static/style.css`.
+pub const BREAKPOINTS_START: &str =
+    "/* breakpoints: generated from crates/render/src/breakpoints.rs by `cargo run -p tools --bin textgen`; do not edit */";
+/// See [`BREAKPOINTS_START`].
+pub const BREAKPOINTS_END: &str = "/* end of breakpoints */";
 
 fn properties(theme: &Theme, story: &Story, dark: bool, indent: &str) -> String {
     palette::css_properties(theme, story, dark)
@@ -51,9 +56,16 @@ pub fn palette_css(story: &Story) -> String {
     css
 }
 
-/// The style sheet with its generated colours brought up to date (`None` without the markers).
-pub fn with_palette(css: &str, story: &Story) -> Option<String> {
-    replace_between(css, PALETTE_START, PALETTE_END, &palette_css(story))
+/// The style sheet with its generated colours and breakpoint rules brought up to date (`None`
+/// without the markers).
+pub fn with_generated(css: &str, story: &Story) -> Option<String> {
+    let css = replace_between(css, PALETTE_START, PALETTE_END, &palette_css(story))?;
+    replace_between(
+        &css,
+        BREAKPOINTS_START,
+        BREAKPOINTS_END,
+        &render::breakpoints::css(),
+    )
 }
 
 #[cfg(test)]
@@ -61,7 +73,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_committed_style_sheet_has_the_palette() {
+    fn the_committed_style_sheet_has_the_palette_and_the_breakpoints() {
         let story = crate::json::story().unwrap();
         let css = std::fs::read_to_string(concat!(
             env!("CARGO_MANIFEST_DIR"),
@@ -69,9 +81,15 @@ mod tests {
         ))
         .unwrap();
         assert!(
-            with_palette(&css, &story).as_deref() == Some(css.as_str()),
-            "static/style.css's palette is stale: run `cargo run -p tools --bin textgen`"
+            with_generated(&css, &story).as_deref() == Some(css.as_str()),
+            "static/style.css's palette or breakpoints are stale: run `cargo run -p tools --bin textgen`"
         );
+        for (class, _, from) in render::breakpoints::MAP_FRAMES.iter().skip(1) {
+            let rule = format!("@container (min-width: {from}px) {{\n  ");
+            assert!(
+                css.contains(&rule) && css.contains(&format!(".{class} {{ display: block; }}"))
+            );
+        }
         assert_eq!(
             css.matches("--chart-bar:").count(),
             3,

@@ -2,6 +2,7 @@
 //! download. Written by `cargo run -p tools --bin textgen`; native tests fail
 //! when the committed files are stale.
 
+use crate::html::replace_between;
 use story::data::{block_open, MAP_BLOCK, STORY_BLOCK};
 use story::format::{self, figure_text, source_names};
 use story::model::{FigureValue, Lang, Story};
@@ -12,39 +13,9 @@ pub const DATA_START: &str =
 /// See [`DATA_START`].
 pub const DATA_END: &str = "<!-- end of data -->";
 
-/// Escapes text for HTML.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-/// `html` with the text between two markers replaced by `body` (`None` when a marker is missing).
-pub fn replace_between(
-    html: &str,
-    start_marker: &str,
-    end_marker: &str,
-    body: &str,
-) -> Option<String> {
-    let start = html.find(start_marker)? + start_marker.len();
-    let end = html.find(end_marker)?;
-    if end < start {
-        return None;
-    }
-    Some(format!("{}{body}{}", html.get(..start)?, html.get(end..)?))
-}
-
-/// `index.html` with what is generated from the data: the story and map data blocks (the built
-/// pages carry only their own language's words: `cargo run -p tools --bin prerender`). `None` when a marker
-/// is missing.
+/// `index.html` with what is generated from the data: the head's Chinese title and descriptions,
+/// and the story and map data blocks (the built pages carry only their own language's words:
+/// `cargo run -p tools --bin prerender`). `None` when a marker or a head element is missing.
 pub fn with_generated(
     index_html: &str,
     story: &Story,
@@ -57,7 +28,8 @@ pub fn with_generated(
         block_open(MAP_BLOCK),
         story::wire::to_text(map)
     );
-    replace_between(index_html, DATA_START, DATA_END, &data)
+    let html = replace_between(index_html, DATA_START, DATA_END, &data)?;
+    crate::page::with_head(&html, story, Lang::Zh).ok()
 }
 
 /// One row of the CSV: a figure or a milestone (columns a milestone has no value for are empty).

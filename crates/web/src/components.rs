@@ -6,4 +6,5 @@ pub mod footer;
 pub mod header;
 pub mod map;
 pub mod region_detail;
+pub mod story_view;
 pub mod timeline;

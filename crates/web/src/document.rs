@@ -2,12 +2,12 @@
 //! document title, and the URL's milestone hash (with `replaceState`).
 
 use crate::url::{hash_for, UrlOptions};
-use story::model::{Lang, Story};
+use story::model::Lang;
 
 /// Sets what the URL fixes for the whole visit on `<html>`: `data-theme` (none for auto), and the
 /// `is-embed` and `is-transparent` classes the style sheet keys on.
 pub fn apply_page_options(options: &UrlOptions) {
-    let Some(root) = web_sys::window()
+    let Some(root) = crate::browser::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     else {
@@ -27,7 +27,7 @@ pub fn apply_page_options(options: &UrlOptions) {
 
 /// Writes the current milestone into the URL hash with `replaceState` (no history entries).
 pub fn sync_hash(id: &str) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = crate::browser::window() else {
         return;
     };
     let location = window.location();
@@ -45,25 +45,9 @@ pub fn sync_hash(id: &str) {
     }
 }
 
-/// Keeps `<html lang>` and the document title in step with the state (each language has its own
-/// page, so they already match on load; this keeps them right if the state ever says otherwise).
-pub fn sync_document(lang: Lang, story: &Story) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if let Some(root) = document.document_element() {
-        if root.get_attribute("lang").as_deref() != Some(lang.tag()) {
-            let _ = root.set_attribute("lang", lang.tag());
-        }
-    }
-    if document.title() != story.meta.title.get(lang) {
-        document.set_title(story.meta.title.get(lang));
-    }
-}
-
 /// The language of the page (`<html lang>`, set at build time): English for `en…`, else Chinese.
 pub fn page_lang() -> Lang {
-    let lang = web_sys::window()
+    let lang = crate::browser::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
         .and_then(|root| root.get_attribute("lang"))
@@ -79,7 +63,7 @@ pub fn page_lang() -> Lang {
 /// after load (an in-article link, Back or Forward); the listener goes when the handle is dropped.
 /// `sync_hash` writes with `replaceState`, which fires no `hashchange`.
 pub fn watch_hash(on_milestone: yew::Callback<String>) -> Option<gloo_events::EventListener> {
-    let window = web_sys::window()?;
+    let window = crate::browser::window()?;
     let target = window.clone();
     Some(gloo_events::EventListener::new(
         &target,
@@ -100,7 +84,7 @@ pub fn on_click_outside(
     on_outside: impl Fn() + 'static,
 ) -> Option<gloo_events::EventListener> {
     use wasm_bindgen::JsCast;
-    let document = web_sys::window()?.document()?;
+    let document = crate::browser::window()?.document()?;
     Some(gloo_events::EventListener::new(
         &document,
         "click",
@@ -119,7 +103,7 @@ pub fn on_click_outside(
 /// Points the kept head's language switch at the other page, with the visit's options and the
 /// milestone being read.
 pub fn set_switch_href(href: &str) {
-    let link = web_sys::window()
+    let link = crate::browser::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector("[data-testid=lang-switch]").ok().flatten());
     if let Some(link) = link {
@@ -129,7 +113,7 @@ pub fn set_switch_href(href: &str) {
 
 /// Marks `#app` as live (`data-live`): a contract for checks, and what `static/boot.js` looks for.
 pub fn mark_live() {
-    let app = web_sys::window()
+    let app = crate::browser::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));
     if let Some(app) = app {
@@ -140,7 +124,7 @@ pub fn mark_live() {
 /// Removes what is left of the prerendered graphic after the live app's box (the figures and the
 /// foot, which stay on screen while the app's first part takes over; see `crate::start`).
 pub fn drop_prerendered_rest() {
-    let mount = web_sys::window()
+    let mount = crate::browser::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector(".graphic-live").ok().flatten());
     let Some(mount) = mount else {

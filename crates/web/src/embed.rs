@@ -8,7 +8,7 @@ use wasm_bindgen::JsValue;
 /// carries only the graphic's height or its milestone hash, so any origin may read it; the host
 /// script checks where it came from.
 pub fn post_to_parent(key: &str, value: JsValue, frame_id: Option<&str>) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = crate::browser::window() else {
         return;
     };
     let Ok(Some(parent)) = window.parent() else {

@@ -4,6 +4,7 @@
 //! yew and web-sys.
 
 pub mod app;
+pub mod browser;
 pub mod components;
 pub mod document;
 pub mod embed;

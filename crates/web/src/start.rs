@@ -11,7 +11,7 @@ use std::rc::Rc;
 /// stays as it is, static and readable, and the quiet note says that the interactive parts could
 /// not start. `static/boot.js` does the same when the wasm cannot start.
 pub fn show_fallback() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = crate::browser::window().and_then(|w| w.document()) else {
         return;
     };
     if let Some(app) = document.get_element_by_id("app") {
@@ -29,7 +29,7 @@ pub fn start() {
         web_sys::console::error_1(&format!("changhe: {info}").into());
         show_fallback();
     }));
-    let Some(window) = web_sys::window() else {
+    let Some(window) = crate::browser::window() else {
         return;
     };
     let Some(root) = window.document().and_then(|d| d.get_element_by_id("app")) else {

@@ -1,7 +1,7 @@
 //! The app's one state and its reducer. `reduce` is pure: no DOM, storage or timers.
 
 use std::rc::Rc;
-use story::model::{Group, Lang, Milestone, Place, Story, Text};
+use story::model::{Group, Milestone, Place, Story, Text};
 use yew::Reducible;
 
 /// Something on the map a reader can select.
@@ -100,8 +100,6 @@ pub enum Start {
 /// Everything the components read that can change while the page is open.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AppState {
-    /// The reader's language.
-    pub lang: Lang,
     /// The selected region or place, if any.
     pub selected: Option<Target>,
     /// The milestones in date order.
@@ -124,8 +122,6 @@ pub enum AppAction {
     Toggle(Target),
     /// Clear the selection.
     ClearSelection,
-    /// Switch language.
-    SetLang(Lang),
     /// Make a milestone current .
     SelectMilestone(String),
     /// Move by `n` visible milestones ; stays at the ends.
@@ -144,7 +140,7 @@ pub enum AppAction {
 impl AppState {
     /// The starting state for a story's milestones: paused wherever it starts (the timeline never
     /// moves by itself unless the reader presses play).
-    pub fn new(milestones: &[Milestone], lang: Lang, start: Start) -> AppState {
+    pub fn new(milestones: &[Milestone], start: Start) -> AppState {
         let entries: Vec<Entry> = milestones
             .iter()
             .map(|m| Entry {
@@ -159,7 +155,6 @@ impl AppState {
             Start::Milestone(id) => entries.iter().position(|e| &e.id == id).unwrap_or(0),
         };
         AppState {
-            lang,
             entries: Rc::new(entries),
             current,
             ..AppState::default()
@@ -264,7 +259,6 @@ impl AppState {
                 }
             }
             AppAction::ClearSelection => next.selected = None,
-            AppAction::SetLang(lang) => next.lang = lang,
         }
         if next.jumps != self.jumps {
             next.announced = Some(next.current);
@@ -301,7 +295,7 @@ mod tests {
 
     fn timeline(start: Start) -> AppState {
         let story = story::fixtures::story();
-        AppState::new(&story.milestones, Lang::Zh, start)
+        AppState::new(&story.milestones, start)
     }
 
     #[test]
@@ -436,7 +430,5 @@ mod tests {
         let s = Rc::new(AppState::default());
         let same = s.clone().reduce(AppAction::ClearSelection);
         assert!(Rc::ptr_eq(&s, &same));
-        let en = s.reduce(AppAction::SetLang(Lang::En));
-        assert_eq!(en.lang, Lang::En);
     }
 }

@@ -32,7 +32,7 @@ fn main() -> std::process::ExitCode {
         }
     };
     let Some(new_index) = with_generated(&index, &story, &map) else {
-        eprintln!("textgen: index.html lacks the data or text-version markers");
+        eprintln!("textgen: index.html lacks the data markers");
         return ExitCode::FAILURE;
     };
     let new_csv = match csv(&story) {
@@ -43,8 +43,8 @@ fn main() -> std::process::ExitCode {
         }
     };
     let style = std::fs::read_to_string("static/style.css").unwrap_or_default();
-    let Some(new_style) = tools::style::with_palette(&style, &story) else {
-        eprintln!("textgen: static/style.css lacks the palette markers");
+    let Some(new_style) = tools::style::with_generated(&style, &story) else {
+        eprintln!("textgen: static/style.css lacks the palette or breakpoints markers");
         return ExitCode::FAILURE;
     };
     let mut stale = false;

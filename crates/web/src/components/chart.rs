@@ -35,7 +35,7 @@ fn readout(spec: &ChartSpec, highlight: Option<usize>, lang: Lang) -> String {
 
 /// The canvas's events: the bar under the pointer (or tap) is highlighted and read out; arrow
 /// keys, Home and End step through the bars, Escape and blur clear the highlight.
-struct Events {
+struct BarHandlers {
     onpointermove: Callback<PointerEvent>,
     onpointerdown: Callback<PointerEvent>,
     onpointerleave: Callback<PointerEvent>,
@@ -43,19 +43,16 @@ struct Events {
     onblur: Callback<FocusEvent>,
 }
 
-impl Events {
+impl BarHandlers {
     fn new(
         highlight: &UseStateHandle<Option<usize>>,
         mapping: &std::rc::Rc<std::cell::RefCell<Option<Mapping>>>,
         n: usize,
-    ) -> Events {
+    ) -> BarHandlers {
         let pick = {
             let (highlight, mapping) = (highlight.clone(), mapping.clone());
             move |e: &MouseEvent| {
-                #[cfg(target_arch = "wasm32")]
                 let dpr = canvas::device_pixel_ratio();
-                #[cfg(not(target_arch = "wasm32"))]
-                let dpr = 1.0;
                 let p = (
                     (f64::from(e.offset_x()) * dpr).round() as i32,
                     (f64::from(e.offset_y()) * dpr).round() as i32,
@@ -86,7 +83,7 @@ impl Events {
             })
         };
         let pick_move = pick.clone();
-        Events {
+        BarHandlers {
             onpointermove: Callback::from(move |e: PointerEvent| pick_move(&e)),
             onpointerdown: Callback::from(move |e: PointerEvent| pick(&e)),
             onpointerleave: clear.reform(|_: PointerEvent| ()),
@@ -162,24 +159,19 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
     let Some(spec) = spec.as_ref().as_ref() else {
         return html! {};
     };
-    let Events {
+    let BarHandlers {
         onpointermove,
         onpointerdown,
         onpointerleave,
         onkeydown,
         onblur,
-    } = Events::new(&highlight, &mapping, spec.bars.len());
+    } = BarHandlers::new(&highlight, &mapping, spec.bars.len());
     let onsave = {
         let spec = spec.clone();
         let name = format!("changhe-{}-{}.png", spec.id, lang.code());
         let dark = props.dark;
         Callback::from(move |_: MouseEvent| {
-            #[cfg(target_arch = "wasm32")]
-            {
-                let _ = canvas::save_png(&spec, width.unwrap_or(640.0).max(MIN_WIDTH), dark, &name);
-            }
-            #[cfg(not(target_arch = "wasm32"))]
-            let _ = (&spec, &name, dark, width);
+            let _ = canvas::save_png(&spec, width.unwrap_or(640.0).max(MIN_WIDTH), dark, &name);
         })
     };
     let ui = &story.ui;

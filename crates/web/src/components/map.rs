@@ -10,7 +10,7 @@ pub mod tooltip;
 
 use crate::hooks::{use_element_width, use_playback};
 use crate::state::Target;
-use markers::Context;
+use markers::MapScene;
 use render::anim::{map_frame_at, MapFrame, MAP_ENTRANCE_MS};
 use render::layout::{layout, Px};
 use story::format;
@@ -34,11 +34,11 @@ pub struct MapProps {
     pub on_toggle: Callback<Target>,
     /// The index of the milestone whose regions and places are lit (the rest dimmed), if any.
     #[prop_or_default]
-    pub lit: Option<usize>,
-    /// A still first frame: the map drawn finished, without its entrance (at build time, and when
+    pub lit_milestone: Option<usize>,
+    /// The map drawn finished, without its entrance (at build time, and when
     /// the app takes over the prerendered map the reader already sees).
     #[prop_or_default]
-    pub still: bool,
+    pub finished: bool,
     /// The container width to lay the map out for where there is nothing to measure (build time).
     #[prop_or_default]
     pub frame_px: Option<f64>,
@@ -53,8 +53,8 @@ pub fn MapView(props: &MapProps) -> Html {
         lang,
         selected,
         on_toggle,
-        lit,
-        still,
+        lit_milestone,
+        finished,
         frame_px,
     } = props;
     let lang = *lang;
@@ -73,21 +73,21 @@ pub fn MapView(props: &MapProps) -> Html {
     let paths = use_memo(map.clone(), |map| Paths::new(map));
     // Over a still first frame (build time, or the prerendered map the reader already sees) the
     // map is drawn finished, without its entrance.
-    let still = *still;
-    let elapsed = use_playback(MAP_ENTRANCE_MS, !still);
-    let anim = map_frame_at(if still { f64::INFINITY } else { elapsed });
+    let finished = *finished;
+    let elapsed = use_playback(MAP_ENTRANCE_MS, !finished);
+    let anim = map_frame_at(if finished { f64::INFINITY } else { elapsed });
     let hovered = use_state_eq(|| None::<Target>);
     let hover = {
         let hovered = hovered.clone();
         Callback::from(move |t: Option<Target>| hovered.set(t))
     };
-    let cx = Context {
+    let cx = MapScene {
         story,
         map,
         layout: &l,
         lang,
         selected: selected.as_ref(),
-        lit: lit.and_then(|i| story.milestones.get(i)),
+        lit_milestone: lit_milestone.and_then(|i| story.milestones.get(i)),
         on_toggle,
         hover: &hover,
     };
@@ -120,7 +120,7 @@ pub fn heading(story: &Story, lang: Lang) -> Html {
 
 /// The map's SVG: land, lakes, the counties, the outline drawing itself, distances, markers,
 /// labels, furniture, and a fixed slot for the tooltip.
-fn svg(cx: &Context<'_>, paths: &Paths, anim: &MapFrame, tip: Option<Html>) -> Html {
+fn svg(cx: &MapScene<'_>, paths: &Paths, anim: &MapFrame, tip: Option<Html>) -> Html {
     let (map, l, ui, lang) = (cx.map, cx.layout, &cx.story.ui, cx.lang);
     let px = Px(l.units_per_px);
     let f = l.frame;

@@ -142,7 +142,7 @@ const ICON_NEXT: &str = "M4 2v12l9-6z";
 const ICON_LAST: &str = "M12 2h2v12h-2zM2 2v12l9-6z";
 
 /// What the timeline's parts read.
-struct View<'a> {
+struct TimelineScene<'a> {
     story: &'a Story,
     lang: Lang,
     current: usize,
@@ -150,7 +150,7 @@ struct View<'a> {
     dispatch: &'a Callback<AppAction>,
 }
 
-impl View<'_> {
+impl TimelineScene<'_> {
     /// A click handler that sends `action`.
     fn act(&self, action: AppAction) -> Callback<MouseEvent> {
         act(self.dispatch, action)
@@ -174,7 +174,7 @@ impl View<'_> {
 }
 
 /// The group filters: one toggle per group, pressed while its milestones show.
-fn legend(v: &View<'_>, hidden: &[Group]) -> Html {
+fn legend(v: &TimelineScene<'_>, hidden: &[Group]) -> Html {
     let buttons = Group::VARIANTS.iter().map(|&g| {
         let shown = !hidden.contains(&g);
         html! {
@@ -193,7 +193,7 @@ fn legend(v: &View<'_>, hidden: &[Group]) -> Html {
 
 /// The scrolling column: every visible milestone as a list item whose button (date and title)
 /// makes it current, with its card under it.
-fn list(v: &View<'_>, visible: &[(usize, &Milestone)], node: &NodeRef) -> Html {
+fn list(v: &TimelineScene<'_>, visible: &[(usize, &Milestone)], node: &NodeRef) -> Html {
     let total = v.story.milestones.len();
     html! {
         <ol class="timeline-list" ref={node.clone()}>
@@ -302,7 +302,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             }
         });
     }
-    let v = View {
+    let v = TimelineScene {
         story,
         lang,
         current,

@@ -15,20 +15,13 @@ pub fn use_element_width(node: NodeRef) -> Option<f64> {
     *width
 }
 
-#[cfg(target_arch = "wasm32")]
 fn initial_width() -> Option<f64> {
-    web_sys::window()
+    crate::browser::window()
         .and_then(|w| w.inner_width().ok())
         .and_then(|v| v.as_f64())
         .map(|w| (w - 28.0).max(280.0))
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-fn initial_width() -> Option<f64> {
-    None
-}
-
-#[cfg(target_arch = "wasm32")]
 fn observe_width(node: &NodeRef, width: UseStateHandle<Option<f64>>) -> impl FnOnce() {
     let watch = node.cast::<web_sys::Element>().and_then(|element| {
         width.set(Some(f64::from(element.client_width()).round()));
@@ -36,9 +29,4 @@ fn observe_width(node: &NodeRef, width: UseStateHandle<Option<f64>>) -> impl FnO
         super::resize::ResizeWatch::new(&element, move |w| setter.set(Some(w.round())))
     });
     move || drop(watch)
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn observe_width(_node: &NodeRef, _width: UseStateHandle<Option<f64>>) -> impl FnOnce() {
-    || ()
 }

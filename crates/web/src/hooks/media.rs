@@ -14,31 +14,17 @@ pub fn use_media(query: &'static str) -> bool {
 }
 
 fn media_matches(query: &str) -> bool {
-    #[cfg(target_arch = "wasm32")]
-    {
-        web_sys::window()
-            .and_then(|w| w.match_media(query).ok().flatten())
-            .is_some_and(|m| m.matches())
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let _ = query;
-        false
-    }
+    crate::browser::window()
+        .and_then(|w| w.match_media(query).ok().flatten())
+        .is_some_and(|m| m.matches())
 }
 
-#[cfg(target_arch = "wasm32")]
 fn watch_media(query: &str, setter: UseStateSetter<bool>) -> impl FnOnce() {
-    let list = web_sys::window().and_then(|w| w.match_media(query).ok().flatten());
+    let list = crate::browser::window().and_then(|w| w.match_media(query).ok().flatten());
     let query = query.to_owned();
     // The listener is removed when the handle is dropped.
     let listener = list.map(|list| {
         gloo_events::EventListener::new(&list, "change", move |_| setter.set(media_matches(&query)))
     });
     move || drop(listener)
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn watch_media(_query: &str, _setter: UseStateSetter<bool>) -> impl FnOnce() {
-    || ()
 }

@@ -32,7 +32,6 @@ pub fn use_playback(duration_ms: f64, run: bool) -> f64 {
     *elapsed
 }
 
-#[cfg(target_arch = "wasm32")]
 fn run_playback(duration_ms: f64, setter: UseStateSetter<f64>) -> impl FnOnce() {
     use gloo_render::{request_animation_frame, AnimationFrame};
     use std::cell::{Cell, RefCell};
@@ -77,9 +76,4 @@ fn run_playback(duration_ms: f64, setter: UseStateSetter<f64>) -> impl FnOnce() 
     move || {
         playback.frame.borrow_mut().take();
     }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn run_playback(_duration_ms: f64, _setter: UseStateSetter<f64>) -> impl FnOnce() {
-    || ()
 }

@@ -8,6 +8,7 @@
 //! `rootMargin`): embedded, the frame's document scrolls in step with the host page
 //! (`static/frame.js`); in a frame that never scrolls, nothing reaches the line.
 
+use render::breakpoints::STATIC_BELOW_PX;
 use yew::prelude::*;
 
 /// Where the reading line lies (a fraction of the viewport's height) when the map is beside the
@@ -15,9 +16,6 @@ use yew::prelude::*;
 pub const SIDE_LINE: f64 = 0.45;
 /// How far below the sticky map the line lies when the map is above the cards (CSS px).
 pub const BELOW_MAP_PX: f64 = 32.0;
-/// Viewports this tall or less keep the map in the flow (the style sheet's `max-height` query):
-/// the line is then half-way down.
-pub const STATIC_BELOW_PX: f64 = 520.0;
 /// How far above the line a card's top is put when it is brought there (CSS px).
 pub const CARD_ABOVE_LINE_PX: f64 = 8.0;
 
@@ -30,29 +28,23 @@ pub const CARD_ABOVE_LINE_PX: f64 = 8.0;
 #[hook]
 pub fn use_reading_line<K: PartialEq + 'static>(list: NodeRef, key: K, on_reach: Callback<String>) {
     use_effect_with(key, move |_| {
-        #[cfg(target_arch = "wasm32")]
         let watch = Rebuilt::start(list, on_reach);
-        #[cfg(not(target_arch = "wasm32"))]
-        let _ = (list, on_reach);
         move || {
-            #[cfg(target_arch = "wasm32")]
             drop(watch);
         }
     });
 }
 
 /// The observer, rebuilt on every change of the viewport's height.
-#[cfg(target_arch = "wasm32")]
 struct Rebuilt {
     _watch: std::rc::Rc<std::cell::RefCell<Option<Watch>>>,
     _resize: Option<gloo_events::EventListener>,
 }
 
-#[cfg(target_arch = "wasm32")]
 impl Rebuilt {
     fn start(list: NodeRef, on_reach: Callback<String>) -> Rebuilt {
         let height = || {
-            web_sys::window()
+            crate::browser::window()
                 .and_then(|w| w.inner_height().ok())
                 .and_then(|v| v.as_f64())
                 .unwrap_or(0.0)
@@ -60,7 +52,7 @@ impl Rebuilt {
         let watch = std::rc::Rc::new(std::cell::RefCell::new(observe(&list, on_reach.clone())));
         let built_for = std::cell::Cell::new(height());
         let slot = watch.clone();
-        let resize = web_sys::window().map(|w| {
+        let resize = crate::browser::window().map(|w| {
             gloo_events::EventListener::new(&w, "resize", move |_| {
                 let now = height();
                 if (now - built_for.replace(now)).abs() >= 1.0 {
@@ -78,7 +70,6 @@ impl Rebuilt {
 }
 
 /// The reading line's distance from the viewport's top (CSS px).
-#[cfg(target_arch = "wasm32")]
 pub fn line_px(window: &web_sys::Window) -> f64 {
     let vh = window
         .inner_height()
@@ -100,24 +91,21 @@ pub fn line_px(window: &web_sys::Window) -> f64 {
 }
 
 /// The observer and its callback, alive together.
-#[cfg(target_arch = "wasm32")]
 struct Watch {
     observer: web_sys::IntersectionObserver,
     _callback: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
 }
 
-#[cfg(target_arch = "wasm32")]
 impl Drop for Watch {
     fn drop(&mut self) {
         self.observer.disconnect();
     }
 }
 
-#[cfg(target_arch = "wasm32")]
 fn observe(list: &NodeRef, on_reach: Callback<String>) -> Option<Watch> {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
-    let window = web_sys::window()?;
+    let window = crate::browser::window()?;
     let list = list.cast::<web_sys::Element>()?;
     let vh = window.inner_height().ok()?.as_f64()?;
     let line = line_px(&window);
@@ -167,9 +155,8 @@ fn observe(list: &NodeRef, on_reach: Callback<String>) -> Option<Watch> {
 /// Scrolls the page at once (no smooth scrolling that would pass other cards across the line) so
 /// that the top of the element with id `id` sits just above the reading line.
 pub fn bring_to_line(id: &str) {
-    #[cfg(target_arch = "wasm32")]
     {
-        let Some(window) = web_sys::window() else {
+        let Some(window) = crate::browser::window() else {
             return;
         };
         let Some(item) = window.document().and_then(|d| d.get_element_by_id(id)) else {
@@ -180,6 +167,4 @@ pub fn bring_to_line(id: &str) {
         let target = (y + top - line_px(&window) + CARD_ABOVE_LINE_PX).max(0.0);
         window.scroll_to_with_x_and_y(window.scroll_x().unwrap_or(0.0), target);
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = id;
 }

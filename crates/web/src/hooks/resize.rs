@@ -21,11 +21,7 @@ pub struct ResizeWatch {
     _frame: Rc<RefCell<Option<Frame>>>,
 }
 
-#[cfg(target_arch = "wasm32")]
 type Frame = gloo_render::AnimationFrame;
-/// Natively (no frames) the callback runs at once.
-#[cfg(not(target_arch = "wasm32"))]
-struct Frame;
 
 /// The callback, and the last width seen with whether a frame is asked for to report it.
 struct Pending {
@@ -82,15 +78,8 @@ fn report(pending: &Pending) {
     }
 }
 
-#[cfg(target_arch = "wasm32")]
 fn next_frame(pending: Rc<Pending>) -> Frame {
     gloo_render::request_animation_frame(move |_| report(&pending))
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn next_frame(pending: Rc<Pending>) -> Frame {
-    report(&pending);
-    Frame
 }
 
 impl Drop for ResizeWatch {

@@ -22,12 +22,11 @@ pub fn use_scrolled_into_view(node: NodeRef) -> bool {
     *entered
 }
 
-#[cfg(target_arch = "wasm32")]
 fn observe(node: &NodeRef, setter: UseStateSetter<bool>) -> impl FnOnce() {
     use std::cell::Cell;
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
-    let scroll_y = || web_sys::window().and_then(|w| w.scroll_y().ok());
+    let scroll_y = || crate::browser::window().and_then(|w| w.scroll_y().ok());
     let start = scroll_y();
     let started = Cell::new(false);
     let mut observer: Option<web_sys::IntersectionObserver> = None;
@@ -80,9 +79,4 @@ fn observe(node: &NodeRef, setter: UseStateSetter<bool>) -> impl FnOnce() {
         }
         drop(callback);
     }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn observe(_node: &NodeRef, _setter: UseStateSetter<bool>) -> impl FnOnce() {
-    || ()
 }

@@ -2,7 +2,6 @@
 //! resize has settled, and saved as a PNG on request. The only place that creates a
 //! `CanvasBackend`.
 
-#[cfg(target_arch = "wasm32")]
 use render::chart;
 use render::chart::{ChartSpec, Mapping};
 use std::cell::RefCell;
@@ -25,7 +24,6 @@ pub fn use_canvas_paint(
         use_effect_with(
             (spec, width.map(f64::to_bits), dark, highlight),
             move |(spec, width, dark, highlight)| {
-                #[cfg(target_arch = "wasm32")]
                 if let (Some(spec), Some(width), Some(canvas)) = (
                     spec.as_ref(),
                     width,
@@ -34,8 +32,6 @@ pub fn use_canvas_paint(
                     *mapping.borrow_mut() =
                         paint(&canvas, spec, f64::from_bits(*width), *dark, *highlight);
                 }
-                #[cfg(not(target_arch = "wasm32"))]
-                let _ = (spec, width, dark, highlight, canvas, mapping);
             },
         );
     }
@@ -66,7 +62,6 @@ pub fn use_settled_width(width: Option<f64>) -> Option<f64> {
                 *n += 1;
                 *n <= 2
             };
-            #[cfg(target_arch = "wasm32")]
             let timer = if skip {
                 None
             } else if early {
@@ -78,13 +73,7 @@ pub fn use_settled_width(width: Option<f64>) -> Option<f64> {
                     move || settled.set(width),
                 ))
             };
-            #[cfg(not(target_arch = "wasm32"))]
-            if !skip {
-                let _ = early;
-                settled.set(width);
-            }
             move || {
-                #[cfg(target_arch = "wasm32")]
                 drop(timer);
             }
         });
@@ -93,9 +82,8 @@ pub fn use_settled_width(width: Option<f64>) -> Option<f64> {
 }
 
 /// The device pixel ratio (1 to 4; 1 natively).
-#[cfg(target_arch = "wasm32")]
 pub fn device_pixel_ratio() -> f64 {
-    web_sys::window()
+    crate::browser::window()
         .map(|w| w.device_pixel_ratio())
         .filter(|r| r.is_finite() && *r > 0.0)
         .unwrap_or(1.0)
@@ -103,7 +91,6 @@ pub fn device_pixel_ratio() -> f64 {
 }
 
 /// Draws `spec` on the canvas at `width` CSS pixels; returns plotters' coordinate mapping.
-#[cfg(target_arch = "wasm32")]
 pub fn paint(
     canvas: &web_sys::HtmlCanvasElement,
     spec: &ChartSpec,
@@ -135,11 +122,10 @@ pub fn paint(
 
 /// Saves the chart as a PNG: drawn afresh at twice its size on a canvas of its own, on the theme's
 /// background (the page's canvas is transparent), and handed to the browser as a download.
-#[cfg(target_arch = "wasm32")]
 pub fn save_png(spec: &ChartSpec, width: f64, dark: bool, file_name: &str) -> Option<()> {
     use plotters::prelude::IntoDrawingArea;
     use wasm_bindgen::JsCast;
-    let document = web_sys::window()?.document()?;
+    let document = crate::browser::window()?.document()?;
     let canvas: web_sys::HtmlCanvasElement =
         document.create_element("canvas").ok()?.dyn_into().ok()?;
     let scale = 2.0;

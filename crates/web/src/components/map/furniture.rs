@@ -91,7 +91,7 @@ pub fn legend(story: &Story, map: &MapData, lang: Lang) -> Html {
 
 /// The map's notes and credits with the map approval number or its pending slot, after the
 /// scrolling story (the close-up note shows only while the map is the close-up, by the style
-/// sheet's container query on the same width as [`render::layout::NARROW_PX`]).
+/// sheet's container query on the same width as [`render::breakpoints::NARROW_PX`]).
 pub fn notes(story: &Story, lang: Lang) -> Html {
     let ui = &story.ui;
     let approval = if story.meta.map_approval_number.is_empty() {

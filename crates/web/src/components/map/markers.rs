@@ -14,7 +14,7 @@ use yew::prelude::*;
 
 /// The events of one selectable element: select on click, Enter or Space; tooltip on hover or
 /// focus.
-pub struct Handlers {
+pub struct TargetHandlers {
     onclick: Callback<MouseEvent>,
     onkeydown: Callback<KeyboardEvent>,
     onmouseenter: Callback<MouseEvent>,
@@ -23,13 +23,13 @@ pub struct Handlers {
     onblur: Callback<FocusEvent>,
 }
 
-impl Handlers {
+impl TargetHandlers {
     /// The handlers of `target`: `on_toggle` selects it, `hover` shows its tooltip.
     pub fn new(
         target: &Target,
         on_toggle: &Callback<Target>,
         hover: &Callback<Option<Target>>,
-    ) -> Handlers {
+    ) -> TargetHandlers {
         let toggle = on_toggle.reform({
             let t = target.clone();
             move |()| t.clone()
@@ -39,7 +39,7 @@ impl Handlers {
             move |()| Some(t.clone())
         });
         let hide = hover.reform(|()| None);
-        Handlers {
+        TargetHandlers {
             onclick: toggle.reform(|_: MouseEvent| ()),
             onkeydown: Callback::from(move |e: KeyboardEvent| {
                 if e.key() == "Enter" || e.key() == " " {
@@ -55,8 +55,9 @@ impl Handlers {
     }
 }
 
-/// What the selectable layers read.
-pub struct Context<'a> {
+/// The map scene the selectable layers read: the story, the map, this width's layout, the
+/// language, the selection, the lit milestone and the two callbacks.
+pub struct MapScene<'a> {
     /// The story.
     pub story: &'a Story,
     /// The map.
@@ -68,21 +69,21 @@ pub struct Context<'a> {
     /// The selection.
     pub selected: Option<&'a Target>,
     /// The milestone whose regions and places are lit (the others dimmed), if any.
-    pub lit: Option<&'a Milestone>,
+    pub lit_milestone: Option<&'a Milestone>,
     /// Selects or clears a target.
     pub on_toggle: &'a Callback<Target>,
     /// Shows (`Some`) or hides (`None`) a tooltip.
     pub hover: &'a Callback<Option<Target>>,
 }
 
-impl Context<'_> {
+impl MapScene<'_> {
     fn is_selected(&self, target: &Target) -> bool {
         self.selected == Some(target)
     }
 }
 
 /// The six counties, filled in province by province as the entrance runs.
-pub fn counties(cx: &Context<'_>, paths: &super::svg::Paths, anim: &MapFrame) -> Html {
+pub fn counties(cx: &MapScene<'_>, paths: &super::svg::Paths, anim: &MapFrame) -> Html {
     let zone_provinces = cx.story.zone_provinces();
     let fill = |province: &str| {
         let index = zone_provinces.iter().position(|p| p.id == province);
@@ -93,9 +94,9 @@ pub fn counties(cx: &Context<'_>, paths: &super::svg::Paths, anim: &MapFrame) ->
         let feature = cx.map.counties.iter().find(|f| f.id == code)?;
         let target = Target::Region(region.id.clone());
         let is_selected = cx.is_selected(&target);
-        let lit = cx.lit.map(|m| m.regions.contains(&region.id));
-        let Handlers { onclick, onkeydown, onmouseenter, onmouseleave, onfocus, onblur } =
-            Handlers::new(&target, cx.on_toggle, cx.hover);
+        let lit = cx.lit_milestone.map(|m| m.regions.contains(&region.id));
+        let TargetHandlers { onclick, onkeydown, onmouseenter, onmouseleave, onfocus, onblur } =
+            TargetHandlers::new(&target, cx.on_toggle, cx.hover);
         Some(html! {
             <path key={region.id.clone()} d={paths.get(&feature.id)}
                 class={classes!("county", format!("fill-{}", region.province), is_selected.then_some("is-selected"),
@@ -111,7 +112,7 @@ pub fn counties(cx: &Context<'_>, paths: &super::svg::Paths, anim: &MapFrame) ->
 }
 
 /// Every marker in the frame.
-pub fn markers(cx: &Context<'_>) -> Vec<Html> {
+pub fn markers(cx: &MapScene<'_>) -> Vec<Html> {
     cx.story
         .places
         .iter()
@@ -133,57 +134,44 @@ pub fn markers(cx: &Context<'_>) -> Vec<Html> {
         .collect()
 }
 
-fn marker(cx: &Context<'_>, place: &Place, (x, y): (f64, f64)) -> Option<Html> {
-    let l = cx.layout;
-    let px = Px(l.units_per_px);
-    let ring_r = ring_radius(cx.map, px, place.accuracy_m);
-    let dash = format!("{} {}", coord(px.of(3.0)), coord(px.of(2.5)));
-    let hit_r = l
-        .hit_radii
-        .iter()
-        .find(|(p, _)| *p == place.id)
-        .map_or(l.hit_radius, |(_, r)| *r);
-    let (target, class, testid) = match place.kind {
-        PlaceKind::CountySeat => {
-            return Some(html! {
-                <circle key={place.id.clone()} class="seat-dot" cx={coord(x)} cy={coord(y)} r={coord(px.of(2.5))} />
-            })
-        }
-        PlaceKind::City => (
+/// What a marker selects, its class and its test id; `None` for a county seat (a plain dot) and
+/// for a base the story has no region for.
+fn marker_target(cx: &MapScene<'_>, place: &Place) -> Option<(Target, &'static str, String)> {
+    let as_place = |class| {
+        Some((
             Target::Place(place.id.clone()),
-            "city",
+            class,
             format!("place-{}", place.id),
-        ),
-        PlaceKind::ZoneTown => (
-            Target::Place(place.id.clone()),
-            "zone-town",
-            format!("place-{}", place.id),
-        ),
+        ))
+    };
+    match place.kind {
+        PlaceKind::CountySeat => None,
+        PlaceKind::City => as_place("city"),
+        PlaceKind::ZoneTown => as_place("zone-town"),
         PlaceKind::Base => {
             let region = cx
                 .story
                 .regions
                 .iter()
                 .find(|r| r.kind == RegionKind::Base)?;
-            (
+            Some((
                 Target::Region(region.id.clone()),
                 "base-marker",
                 "region-base".to_owned(),
-            )
+            ))
         }
-    };
-    let is_selected = cx.is_selected(&target);
-    // The base is a region: lit when the milestone names it among its regions.
-    let lit = cx.lit.is_some_and(|m| match &target {
-        Target::Region(id) => m.regions.contains(id),
-        Target::Place(_) => m.places.contains(&place.id),
-    });
-    let region = match &target {
-        Target::Region(id) => Some(id.clone()),
-        Target::Place(_) => None,
-    };
+    }
+}
+
+/// A marker's symbol: the base's diamond or a town's dot inside its approximate-location ring,
+/// or a city's dot.
+fn symbol(cx: &MapScene<'_>, place: &Place, (x, y): (f64, f64)) -> Html {
+    let l = cx.layout;
+    let px = Px(l.units_per_px);
+    let ring_r = ring_radius(cx.map, px, place.accuracy_m);
+    let dash = format!("{} {}", coord(px.of(3.0)), coord(px.of(2.5)));
     let s = l.base_radius;
-    let symbol = match place.kind {
+    match place.kind {
         PlaceKind::Base => html! {
             <>
                 <circle class="approx-ring" cx={coord(x)} cy={coord(y)} r={coord(ring_r)} stroke-dasharray={dash} />
@@ -200,15 +188,42 @@ fn marker(cx: &Context<'_>, place: &Place, (x, y): (f64, f64)) -> Option<Html> {
         _ => {
             html! { <circle class="city-dot" cx={coord(x)} cy={coord(y)} r={coord(l.dot_radius)} /> }
         }
+    }
+}
+
+fn marker(cx: &MapScene<'_>, place: &Place, (x, y): (f64, f64)) -> Option<Html> {
+    let l = cx.layout;
+    if place.kind == PlaceKind::CountySeat {
+        let r = coord(Px(l.units_per_px).of(2.5));
+        return Some(html! {
+            <circle key={place.id.clone()} class="seat-dot" cx={coord(x)} cy={coord(y)} {r} />
+        });
+    }
+    let (target, class, testid) = marker_target(cx, place)?;
+    let hit_r = l
+        .hit_radii
+        .iter()
+        .find(|(p, _)| *p == place.id)
+        .map_or(l.hit_radius, |(_, r)| *r);
+    let is_selected = cx.is_selected(&target);
+    // The base is a region: lit when the milestone names it among its regions.
+    let lit = cx.lit_milestone.is_some_and(|m| match &target {
+        Target::Region(id) => m.regions.contains(id),
+        Target::Place(_) => m.places.contains(&place.id),
+    });
+    let region = match &target {
+        Target::Region(id) => Some(id.clone()),
+        Target::Place(_) => None,
     };
-    let Handlers {
+    let symbol = symbol(cx, place, (x, y));
+    let TargetHandlers {
         onclick,
         onkeydown,
         onmouseenter,
         onmouseleave,
         onfocus,
         onblur,
-    } = Handlers::new(&target, cx.on_toggle, cx.hover);
+    } = TargetHandlers::new(&target, cx.on_toggle, cx.hover);
     Some(html! {
         <g key={place.id.clone()} class={classes!(class, "marker", is_selected.then_some("is-selected"), lit.then_some("is-lit"))}
             data-testid={testid} data-region={region} role="button" tabindex="0"
