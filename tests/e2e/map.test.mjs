@@ -5,7 +5,7 @@ import { useSite, open, assertClean, SCREENSHOTS } from "./support/browser.mjs";
 import { story, regionTestIds, palette, cssRgb } from "./support/story.mjs";
 import { assertNoHorizontalOverflow, overlaps } from "./support/layout.mjs";
 import { MapPage } from "./pages/map.mjs";
-import { until } from "./support/wait.mjs";
+import { until, frames as nextFrames } from "./support/wait.mjs";
 
 const site = useSite();
 
@@ -62,10 +62,11 @@ test("the map is finished at first paint and the app takes it over without repla
   assert.deepEqual(await visibleFrame(), [["true", "1.000"]], "the prerendered map, finished");
   release();
   await page.waitForSelector("#app[data-live]");
+  // Sampled at ten of the page's animation frames in a row.
   const frames = [];
   for (let i = 0; i < 10; i++) {
     frames.push(...(await visibleFrame()));
-    await page.waitForTimeout(50);
+    await nextFrames(page, 3);
   }
   assert.ok(frames.length >= 10 && frames.every(([done, o]) => done === "true" && o === "1.000"), JSON.stringify(frames));
   await context.close();

@@ -8,6 +8,7 @@ import { useSite, SCREENSHOTS } from "./support/browser.mjs";
 import { story, numbers } from "./support/story.mjs";
 import { expected, squash } from "./support/oracle.mjs";
 import { FiguresPage } from "./pages/figures.mjs";
+import { frames, steady, until } from "./support/wait.mjs";
 
 const site = useSite();
 const pagePath = (lang) => (lang === "en" ? "en/" : "");
@@ -159,12 +160,14 @@ for (const [width, height] of [[360, 740], [1280, 800]]) {
       });
       await page.goto(site.server.url(`${pagePath(lang)}${query}`), { waitUntil: "domcontentloaded" });
       await page.evaluate(() => document.fonts.ready);
-      await page.waitForTimeout(300);
+      await frames(page);
       const before = await page.screenshot();
       assert.equal(await page.locator("#app").getAttribute("data-live"), null, "screenshot taken before the app runs");
       release();
       await page.waitForSelector("#app[data-live]");
-      await page.waitForTimeout(500);
+      // The live graphic has settled: its markup and the page's height stop changing.
+      await steady(() => page.evaluate(() => [document.getElementById("app").innerHTML.length, document.documentElement.scrollHeight]), { quiet: 300, what: "the live graphic" });
+      await frames(page);
       const after = await page.screenshot();
       const name = `${SCREENSHOTS}/prerender-${lang}${query ? "-dark" : ""}${colorScheme === "dark" ? "-sysdark" : ""}-${width}`;
       writeFileSync(`${name}-before.png`, before);
@@ -198,8 +201,19 @@ for (const [width, height, colorScheme] of [[360, 740, "light"], [1280, 800, "da
       release();
       await page.waitForSelector("#app[data-live]");
       await frame.scrollIntoViewIfNeeded();
-      // The live canvas draws once it is on screen; its bars grow in (no motion here: reduced).
-      await page.waitForTimeout(1000);
+      // The live canvas draws once it is on screen (no motion here: reduced): wait for its ink
+      // to appear and stop changing.
+      const inked = () => page.evaluate(([sel, bar]) => {
+        const c = document.querySelector(sel);
+        if (!c || !c.width || !c.height) return 0;
+        const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
+        return n;
+      }, [`[data-testid=chart-${c.id}] canvas`, null]);
+      await until(inked, (n) => n > 0, { timeout: 8000, what: `chart ${c.id} drawn on its canvas` });
+      await steady(inked, { quiet: 300, timeout: 8000, what: `chart ${c.id}'s canvas` });
+      await frames(page);
       const after = await frame.screenshot();
       const boxAfter = await frame.boundingBox();
       assert.equal(Math.round(boxAfter.height), Math.round(boxBefore.height), "the box keeps its height");

@@ -7,6 +7,7 @@ import { assertNoHorizontalOverflow } from "./support/layout.mjs";
 import { MapPage } from "./pages/map.mjs";
 import { FiguresPage } from "./pages/figures.mjs";
 import { TimelinePage } from "./pages/timeline.mjs";
+import { frames } from "./support/wait.mjs";
 
 const site = useSite();
 
@@ -106,11 +107,12 @@ for (const [width, height] of [[360, 740], [1280, 800]]) {
         for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
       }).observe({ type: "layout-shift", buffered: false });
     });
-    // Script scrolling, no input: 200 px every 100 ms to the end, then a moment for counters.
+    // Script scrolling, no input: 200 px at a time to the end, each step once the page has
+    // painted it (six animation frames, about 100 ms at 60 Hz), then the counters finish.
     const total = await page.evaluate(() => document.documentElement.scrollHeight);
     for (let y = 0; y < total; y += 200) {
       await page.evaluate((to) => window.scrollTo(0, to), y);
-      await page.waitForTimeout(100);
+      await frames(page, 6);
     }
     await page.waitForFunction(() => [...document.querySelectorAll(".counter-visual")].every((e) => e.dataset.done === "true"), null, { timeout: 5000 });
     const shift = await page.evaluate(() => window.__shift);

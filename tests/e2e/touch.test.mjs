@@ -6,7 +6,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useSite, open, assertClean, SCREENSHOTS } from "./support/browser.mjs";
 import { story } from "./support/story.mjs";
-import { swipe, pinch, pause } from "./support/touch.mjs";
+import { swipe, pinch } from "./support/touch.mjs";
+import { steady, until } from "./support/wait.mjs";
 
 const site = useSite();
 const PHONES = [[390, 844, 3], [412, 915, 2.6]];
@@ -54,7 +55,7 @@ for (const [width, height, dpr] of PHONES) {
       const before = await scrollY(page);
       const distance = Math.min(300, at.y - 10);
       await swipe(cdp, at, distance);
-      const after = await scrollY(page);
+      const after = await steady(() => scrollY(page), { quiet: 250, what: "the page's scroll after a swipe" });
       assert.ok(after > before + distance / 2, `swipe ${swipes + 1} on the map (from y ${at.y}, ${distance} px) at ${before} px moved the page to ${after} px`);
       swipes++;
       assert.ok(swipes < 80, "the map is still on screen after 80 swipes");
@@ -71,7 +72,7 @@ for (const [width, height, dpr] of PHONES) {
       const before = await scrollY(page);
       const distance = Math.min(300, at.y - 10);
       await swipe(cdp, at, distance);
-      const after = await scrollY(page);
+      const after = await steady(() => scrollY(page), { quiet: 250, what: "the page's scroll after a swipe" });
       assert.ok(after > before + distance / 2, `a swipe on chart ${c.id} (${distance} px) moved the page from ${before} to ${after} px`);
     }
     assertClean(assert, problems);
@@ -96,7 +97,7 @@ for (const [width, height, dpr] of PHONES) {
       const at = await visibleBox(element);
       assert.ok(at, `${target} is on screen`);
       await pinch(await context.newCDPSession(page), at);
-      const scale = await page.evaluate(() => visualViewport.scale);
+      const scale = await until(() => page.evaluate(() => visualViewport.scale), (v) => v > 1.5, { what: `a pinch on ${target} zooms` }).catch(() => page.evaluate(() => visualViewport.scale));
       assert.ok(scale > 1.5, `a pinch on ${target} zooms the page (scale ${scale})`);
       if (target === "map") await page.screenshot({ path: `${SCREENSHOTS}/touch-pinch-${width}.png` });
       problems.console.push(...more.console);

@@ -61,6 +61,8 @@ pub struct ChartSpec {
     pub axis_caption: String,
     /// Caption of the table's value column.
     pub value_heading: String,
+    /// The font stack of the page's text in the chart's language ([`crate::fonts::sans`]).
+    pub font: &'static str,
 }
 
 /// The end of a value axis and its step: a "nice" step (1, 2, 2.5 or 5 times a power of ten)
@@ -228,6 +230,7 @@ pub fn spec(story: &Story, chart: &Chart, lang: Lang) -> Option<ChartSpec> {
         ticks,
         axis_caption,
         value_heading: value_heading.get(lang).to_owned(),
+        font: crate::fonts::sans(lang),
     })
 }
 
@@ -270,10 +273,6 @@ impl Palette {
 fn color(c: Rgb) -> RGBColor {
     RGBColor(c.0, c.1, c.2)
 }
-
-/// The system font stack the page uses, for canvas text.
-pub const FONT_FAMILY: &str =
-    "system-ui, -apple-system, \"PingFang SC\", \"Hiragino Sans GB\", \"Microsoft YaHei\", \"Noto Sans CJK SC\", sans-serif";
 
 /// Font sizes in CSS pixels.
 const LABEL_PX: f64 = 14.0;
@@ -331,8 +330,8 @@ impl Mapping {
     }
 }
 
-fn font(px: f64, scale: f64) -> FontDesc<'static> {
-    FontDesc::new(FontFamily::Name(FONT_FAMILY), px * scale, FontStyle::Normal)
+fn font(family: &'static str, px: f64, scale: f64) -> FontDesc<'static> {
+    FontDesc::new(FontFamily::Name(family), px * scale, FontStyle::Normal)
 }
 
 /// How sizes map to a backend's pixels.
@@ -371,7 +370,7 @@ struct Pen {
 }
 
 impl Pen {
-    fn new(scale: Scale, palette: &Palette) -> Pen {
+    fn new(scale: Scale, palette: &Palette, family: &'static str) -> Pen {
         let text_scale = scale.px * scale.text;
         let style = |font: FontDesc<'static>, c: Rgb| TextStyle {
             color: color(c).to_backend_color(),
@@ -379,10 +378,10 @@ impl Pen {
         };
         Pen {
             scale: scale.px,
-            tick: style(font(TICK_PX, text_scale), palette.muted),
-            label: style(font(LABEL_PX, text_scale), palette.text),
+            tick: style(font(family, TICK_PX, text_scale), palette.muted),
+            label: style(font(family, LABEL_PX, text_scale), palette.text),
             value: style(
-                font(VALUE_PX, text_scale).style(FontStyle::Bold),
+                font(family, VALUE_PX, text_scale).style(FontStyle::Bold),
                 palette.text,
             ),
         }
@@ -600,7 +599,7 @@ pub fn draw<DB: DrawingBackend>(
     if let Some(bg) = palette.background {
         root.fill(&color(bg))?;
     }
-    let pen = Pen::new(scale, palette);
+    let pen = Pen::new(scale, palette, spec.font);
     let area = plot_area(root, spec, &pen);
     draw_ticks(root, &area, spec, palette, &pen)?;
     for i in 0..spec.bars.len() {

@@ -5,6 +5,7 @@
 pub mod anim;
 pub mod breakpoints;
 pub mod chart;
+pub mod fonts;
 pub mod geometry;
 pub mod layout;
 pub mod mini;

@@ -4,6 +4,7 @@
 
 pub mod data;
 pub mod format;
+pub mod ids;
 pub mod map;
 pub mod model;
 pub mod wire;

@@ -48,10 +48,8 @@ fn svg_colour(c: render::palette::Rgb) -> String {
 /// The style rules that paint the stand-in colours and set the canvas's font (part of the style
 /// sheet's generated block).
 pub fn picture_css() -> String {
-    let font = format!(
-        ".chart-picture text {{ font-family: {}; }}\n",
-        render::chart::FONT_FAMILY
-    );
+    // The page's own stack for the page's language (the pictures' text is the page's).
+    let font = ".chart-picture text { font-family: var(--font-sans); }\n".to_owned();
     let colours: String = ROLES
         .iter()
         .flat_map(|(c, var)| {
@@ -168,8 +166,8 @@ mod tests {
         ];
         assert_eq!(all.len(), ROLES.len(), "every role has a rule");
         assert!(
-            css.contains(render::chart::FONT_FAMILY),
-            "the canvas's font"
+            css.contains("font-family: var(--font-sans)"),
+            "the page's font"
         );
     }
 

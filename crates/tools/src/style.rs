@@ -98,6 +98,30 @@ mod tests {
     }
 
     #[test]
+    fn the_style_sheets_font_stacks_are_the_charts() {
+        let css = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../static/style.css"
+        ))
+        .unwrap();
+        let flat = css.split_whitespace().collect::<Vec<_>>().join(" ");
+        let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        for (name, stack) in [
+            ("--latin-sans", render::fonts::LATIN_SANS),
+            ("--cjk-sans", render::fonts::CJK_SANS),
+        ] {
+            let rule = format!("{name}: {};", words(stack));
+            assert!(flat.contains(&rule), "static/style.css: {rule}");
+        }
+        assert!(flat.contains("--font-sans: var(--cjk-sans), var(--latin-sans), sans-serif;"));
+        assert!(flat.contains("--font-sans: var(--latin-sans), var(--cjk-sans), sans-serif;"));
+        assert_eq!(
+            render::fonts::sans(story::model::Lang::Zh),
+            render::fonts::SANS_ZH
+        );
+    }
+
+    #[test]
     fn every_province_gets_a_fill_class_and_both_themes() {
         let story = crate::json::story().unwrap();
         let css = palette_css(&story);

@@ -21,15 +21,14 @@ fn check_text(record: &str, field: &str, text: &Text) -> Result<(), DataError> {
 }
 
 fn check_id(record: &str, id: &str, seen: &mut HashSet<String>) -> Result<(), DataError> {
-    let well_formed = !id.is_empty()
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-    if !well_formed {
+    if !story::ids::is_milestone_id(id) {
         return Err(err(
             record,
             "id",
-            format!("'{id}' must be lowercase letters, digits and '-'"),
+            format!(
+                "'{id}' must be 1 to {} lowercase letters, digits and '-'",
+                story::ids::MILESTONE_ID_MAX
+            ),
         ));
     }
     if !seen.insert(id.to_owned()) {

@@ -55,19 +55,23 @@ pub struct UrlOptions {
 }
 
 fn is_true(value: &str) -> bool {
-    matches!(
-        value.to_ascii_lowercase().as_str(),
-        "1" | "true" | "yes" | ""
-    )
+    TRUE_WORDS.contains(&value.to_ascii_lowercase().as_str())
 }
 
-/// Whether a frame id is safe to echo back: 1–40 ASCII letters, digits, `-` or `_`.
-pub fn valid_frame_id(id: &str) -> bool {
-    (1..=40).contains(&id.len())
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-}
+/// The query's options in one table: each key, the values it takes (a frame's name takes any
+/// that [`story::ids::is_frame_id`] accepts), and whether `static/head.js` applies it before the
+/// first paint. [`parse_query`] reads them, and a native test checks the scripts against it.
+pub const QUERY_OPTIONS: [(&str, &[&str], bool); 6] = [
+    ("lang", &["zh", "en"], true),
+    ("theme", &["light", "dark", "auto"], true),
+    ("embed", &TRUE_WORDS, true),
+    ("bg", &["transparent"], true),
+    ("start", &["latest"], false),
+    ("id", &[], false),
+];
+
+/// The values that turn a yes-or-no option on (any case; a bare key counts).
+pub const TRUE_WORDS: [&str; 4] = ["1", "true", "yes", ""];
 
 /// Parses a query string (with or without the leading `?`). Unknown keys and bad values are ignored.
 pub fn parse_query(query: &str) -> UrlOptions {
@@ -85,24 +89,21 @@ pub fn parse_query(query: &str) -> UrlOptions {
             ("theme", "auto") => options.theme = Theme::Auto,
             ("embed", v) => options.embed = is_true(v),
             ("bg", "transparent") => options.transparent = true,
-            ("id", _) if valid_frame_id(value) => options.frame_id = Some(value.to_owned()),
+            ("id", _) if story::ids::is_frame_id(value) => {
+                options.frame_id = Some(value.to_owned())
+            }
             _ => {}
         }
     }
     options
 }
 
-/// The milestone id a URL hash names (`#m=<id>`), if it is well formed: lowercase letters, digits
-/// and `-`, at most 64 characters. Whether the id exists is for the caller to check.
+/// The milestone id a URL hash names (`#m=<id>`), if it is well formed
+/// ([`story::ids::is_milestone_id`]). Whether the id exists is for the caller to check.
 pub fn parse_hash(hash: &str) -> Option<String> {
     let body = hash.strip_prefix('#').unwrap_or(hash);
     let id = body.split('&').find_map(|part| part.strip_prefix("m="))?;
-    let ok = !id.is_empty()
-        && id.len() <= 64
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-    ok.then(|| id.to_owned())
+    story::ids::is_milestone_id(id).then(|| id.to_owned())
 }
 
 /// The hash that names a milestone.
@@ -153,11 +154,22 @@ mod tests {
         assert_eq!((o.theme, o.embed, o.frame_id), (Theme::Light, false, None));
         assert_eq!(parse_query("?theme=sepia").theme, Theme::Auto);
         assert!(parse_query("?embed").embed);
-        assert!(!valid_frame_id(&"a".repeat(41)) && !valid_frame_id(""));
         assert!(
             Theme::Auto.is_dark(true) && !Theme::Light.is_dark(true) && Theme::Dark.is_dark(false)
         );
         assert_eq!(Theme::Auto.attribute(), None);
+    }
+
+    #[test]
+    fn every_option_of_the_table_is_read() {
+        for (key, values, _) in QUERY_OPTIONS {
+            for value in values.iter().filter(|v| !matches!(**v, "zh" | "auto")) {
+                let query = format!("?{key}={value}");
+                assert_ne!(parse_query(&query), UrlOptions::default(), "{query}");
+            }
+        }
+        assert_ne!(parse_query("?id=article-2"), UrlOptions::default());
+        assert_eq!(parse_query("?id=<x>"), UrlOptions::default());
     }
 
     #[test]

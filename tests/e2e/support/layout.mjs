@@ -60,7 +60,7 @@ export async function fullHeight(page) {
   return page.evaluate(async () => {
     for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
       window.scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     }
     window.scrollTo(0, 0);
     return document.documentElement.scrollHeight;

@@ -45,3 +45,11 @@ export async function steady(probe, { quiet = 500, timeout = 5000, interval = 50
     if (Date.now() > end) throw new Error(`${what} still changing after ${timeout} ms; last value ${JSON.stringify(last)}`);
   }
 }
+
+/// Resolves after `n` of the page's animation frames (what is painted has been painted).
+export function frames(page, n = 2) {
+  return page.evaluate((n) => new Promise((done) => {
+    const step = (k) => (k > 0 ? requestAnimationFrame(() => step(k - 1)) : done(0));
+    step(n);
+  }), n);
+}
