@@ -2,6 +2,7 @@
 //! `story::ids`); the scripts that read or write them before or beside the app say the same.
 
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::panic)]
 
 use story::ids::MILESTONE_ID_PATTERN;
 use web::url::{QUERY_OPTIONS, TRUE_WORDS};
