@@ -33,3 +33,23 @@ pub fn structure(html: &str) -> String {
     }
     out
 }
+
+/// `html` with the inside of every map `<svg … data-testid="map">` left out (its start and end
+/// tags stay), so a page's snapshot holds where the maps are, not their markup again.
+pub fn without_map_markup(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(id) = rest.find("data-testid=\"map\"") {
+        let Some(open) = rest[..id].rfind("<svg") else {
+            break;
+        };
+        let open_end = open + rest[open..].find('>').map_or(rest.len() - open, |i| i + 1);
+        let close = rest[open_end..]
+            .find("</svg>")
+            .map_or(rest.len(), |i| open_end + i);
+        out.push_str(&rest[..open_end]);
+        rest = &rest[close..];
+    }
+    out.push_str(rest);
+    out
+}

@@ -1,5 +1,5 @@
-//! Map geometry for drawing: the committed map's delta-encoded rings as points and as SVG path
-//! strings. Rings are in view units (x right, y down), closed implicitly, stored as integers and
+//! Map geometry for drawing: the committed map's delta-encoded rings as points (their SVG path
+//! text is `story::map::rings_path`). Rings are in view units (x right, y down), closed implicitly, stored as integers and
 //! delta-encoded: `[x0, y0, dx1, dy1, ...]`.
 
 /// Decodes a delta-encoded ring into absolute integer points.
@@ -15,9 +15,4 @@ pub fn ring_points(ring: &[i32]) -> Vec<(i32, i32)> {
         points.push(at);
     }
     points
-}
-
-/// An SVG path for delta-encoded rings: `M x y l dx dy ... z` per ring.
-pub fn path_d(rings: &[Vec<i32>]) -> String {
-    story::map::rings_path(rings)
 }

@@ -3,11 +3,14 @@
 //! Pure Rust: no yew, no web-sys, no plotters.
 
 pub mod data;
+pub mod date;
 pub mod format;
 pub mod ids;
 pub mod map;
 pub mod model;
+pub mod ui;
 pub mod wire;
+pub mod words;
 
 /// Test fixtures (feature `fixtures`, a dev-dependency of the crates above): a parse error there
 /// is a failing test, so they unwrap.

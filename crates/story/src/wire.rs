@@ -12,8 +12,9 @@
 //!
 //! The format is one value per line, fields in declaration order: strings with `\\`, `\n` and
 //! `<\/` escaped; unsigned and signed integers, lengths, `bool`, `Option` tags and enum variant
-//! indices in decimal; `f64` as an integer over a power of ten (exact, and no float parsing in
-//! the browser). Native tests compare a round trip with the JSON.
+//! indices in decimal; `f64` as its 64 bits in hexadecimal (exact, and no float parsing in the
+//! browser). Native tests compare a round trip with the JSON. The writer compiles for every target
+//! (no `cfg` beside each impl); the browser build never calls it, so none of it reaches the wasm.
 
 use crate::map::{Albers, Feature, MapData, Point, View};
 use crate::model::{
@@ -84,15 +85,13 @@ pub fn from_text<T: Decode>(text: &str) -> Option<T> {
     r.is_done().then_some(value)
 }
 
-/// Writing the text form (native: the generator and tests).
-#[cfg(not(target_arch = "wasm32"))]
+/// Writing the text form (the generator and tests).
 pub trait Encode {
     /// Appends the value's lines.
     fn encode(&self, out: &mut Writer);
 }
 
 /// Collects lines.
-#[cfg(not(target_arch = "wasm32"))]
 #[derive(Default)]
 pub struct Writer {
     lines: Vec<String>,
@@ -101,7 +100,6 @@ pub struct Writer {
     only: Option<Lang>,
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 impl Writer {
     fn push(&mut self, line: String) {
         self.lines.push(line);
@@ -109,7 +107,6 @@ impl Writer {
 }
 
 /// The text form of a value.
-#[cfg(not(target_arch = "wasm32"))]
 pub fn to_text<T: Encode>(value: &T) -> String {
     let mut w = Writer::default();
     value.encode(&mut w);
@@ -118,7 +115,6 @@ pub fn to_text<T: Encode>(value: &T) -> String {
 
 /// The text form of a value with only `lang`'s words: the other language of every [`Text`] is
 /// written empty (the page in `lang` never shows it).
-#[cfg(not(target_arch = "wasm32"))]
 pub fn to_text_in<T: Encode>(value: &T, lang: Lang) -> String {
     let mut w = Writer {
         only: Some(lang),
@@ -145,7 +141,6 @@ fn unescape(line: &str) -> String {
     out
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 fn escape(s: &str) -> String {
     s.replace('\\', "\\\\")
         .replace('\n', "\\n")
@@ -159,7 +154,6 @@ macro_rules! uint_like {
                 <$t>::try_from(r.uint()?).ok()
             }
         }
-        #[cfg(not(target_arch = "wasm32"))]
         impl Encode for $t {
             fn encode(&self, out: &mut Writer) {
                 out.push(self.to_string());
@@ -175,7 +169,6 @@ impl Decode for i32 {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 impl Encode for i32 {
     fn encode(&self, out: &mut Writer) {
         out.push(self.to_string());
@@ -192,7 +185,6 @@ impl Decode for f64 {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 impl Encode for f64 {
     fn encode(&self, out: &mut Writer) {
         out.push(format!("{:016x}", self.to_bits()));
@@ -209,7 +201,6 @@ impl Decode for bool {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 impl Encode for bool {
     fn encode(&self, out: &mut Writer) {
         out.push(if *self { "1" } else { "0" }.to_owned());
@@ -222,7 +213,6 @@ impl Decode for String {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 impl Encode for String {
     fn encode(&self, out: &mut Writer) {
         out.push(escape(self));
@@ -239,7 +229,6 @@ impl<T: Decode> Decode for Option<T> {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 impl<T: Encode> Encode for Option<T> {
     fn encode(&self, out: &mut Writer) {
         match self {
@@ -263,7 +252,6 @@ impl<T: Decode> Decode for Vec<T> {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 impl<T: Encode> Encode for Vec<T> {
     fn encode(&self, out: &mut Writer) {
         out.push(self.len().to_string());
@@ -279,7 +267,6 @@ impl<T: Decode> Decode for [T; 2] {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 impl<T: Encode> Encode for [T; 2] {
     fn encode(&self, out: &mut Writer) {
         self[0].encode(out);
@@ -299,7 +286,6 @@ impl<V: Decode> Decode for BTreeMap<String, V> {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 impl<V: Encode> Encode for BTreeMap<String, V> {
     fn encode(&self, out: &mut Writer) {
         out.push(self.len().to_string());
@@ -322,7 +308,6 @@ macro_rules! decode_struct {
                 Some($name { $($field: Decode::decode(r)?,)* $($($skip: Default::default(),)*)? })
             }
         }
-        #[cfg(not(target_arch = "wasm32"))]
         impl Encode for $name {
             fn encode(&self, out: &mut Writer) {
                 let only = out.only;
@@ -333,7 +318,6 @@ macro_rules! decode_struct {
                 out.only = only;
             }
         }
-        #[cfg(not(target_arch = "wasm32"))]
         impl BuildOnly for $name {
             fn clear_build_only(&mut self) {
                 $($(self.$skip = Default::default();)*)?
@@ -343,13 +327,11 @@ macro_rules! decode_struct {
 }
 
 /// Clears the fields a type does not send to the browser (see [`decode_struct!`]).
-#[cfg(not(target_arch = "wasm32"))]
 trait BuildOnly {
     fn clear_build_only(&mut self);
 }
 
 /// The story as the browser receives it: the fields only the native tools read are cleared.
-#[cfg(not(target_arch = "wasm32"))]
 pub fn browser_view(story: &Story) -> Story {
     let mut s = story.clone();
     s.meta.clear_build_only();
@@ -363,7 +345,6 @@ pub fn browser_view(story: &Story) -> Story {
 }
 
 /// The map as the browser receives it (without the projection it was made with).
-#[cfg(not(target_arch = "wasm32"))]
 pub fn browser_map(map: &MapData) -> MapData {
     let mut m = map.clone();
     m.clear_build_only();
@@ -379,7 +360,6 @@ macro_rules! decode_enum {
                 <$name as VariantArray>::VARIANTS.get(usize::try_from(r.uint()?).ok()?).copied()
             }
         }
-        #[cfg(not(target_arch = "wasm32"))]
         impl Encode for $name {
             fn encode(&self, out: &mut Writer) {
                 out.push((*self as usize).to_string());
@@ -398,7 +378,6 @@ impl Decode for Text {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 impl Encode for Text {
     fn encode(&self, out: &mut Writer) {
         for (lang, text) in [(Lang::Zh, &self.zh), (Lang::En, &self.en)] {
@@ -465,7 +444,6 @@ impl Decode for Feature {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 impl Encode for Feature {
     fn encode(&self, out: &mut Writer) {
         self.id.encode(out);
@@ -493,7 +471,6 @@ impl Decode for Ui {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 impl Encode for Ui {
     fn encode(&self, out: &mut Writer) {
         for key in Ui::KEYS.iter().filter(|k| !Ui::BUILD_ONLY.contains(k)) {
@@ -512,7 +489,6 @@ impl Decode for PartialDate {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 impl Encode for PartialDate {
     fn encode(&self, out: &mut Writer) {
         self.to_string().encode(out);
@@ -533,7 +509,6 @@ impl Decode for FigureValue {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 impl Encode for FigureValue {
     fn encode(&self, out: &mut Writer) {
         match *self {

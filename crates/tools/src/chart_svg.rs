@@ -2,9 +2,12 @@
 //! whole documents (the `charts` command and the chart tests), and the pictures the prerendered
 //! page holds in each chart's box until the live app draws its canvas (`prerender`).
 
+use crate::html::{rewrite, Edit};
+use lol_html::html_content::ContentType;
 use plotters::prelude::*;
 use render::breakpoints::PICTURE_FRAMES;
 use render::chart::{draw, height_css, ChartSpec, Palette, Scale};
+use std::cell::Cell;
 use story::model::{Lang, Story};
 
 /// Renders a chart to an SVG document (native command and tests) at `width` CSS pixels.
@@ -48,8 +51,10 @@ fn svg_colour(c: render::palette::Rgb) -> String {
 /// The style rules that paint the stand-in colours and set the canvas's font (part of the style
 /// sheet's generated block).
 pub fn picture_css() -> String {
-    // The page's own stack for the page's language (the pictures' text is the page's).
-    let font = ".chart-picture text { font-family: var(--font-sans); }\n".to_owned();
+    // The page's stacks, figures first, as the canvas sets them (render::fonts::FIGURES).
+    let font =
+        ".chart-picture text { font-family: var(--latin-sans), var(--cjk-sans), sans-serif; }\n"
+            .to_owned();
     let colours: String = ROLES
         .iter()
         .flat_map(|(c, var)| {
@@ -66,27 +71,44 @@ pub fn picture_css() -> String {
 
 /// `svg` (plotters' document) made fit to sit in the page: the class of its frame, scaled to the
 /// box's width from its top left corner, hidden from assistive technology (the box speaks for
-/// it), and without what the style sheet gives (the font, full opacity) or HTML ignores.
+/// it), and without what the style sheet gives (the font, full opacity) or HTML ignores (its
+/// size, namespace and line breaks).
 fn tidy(svg: &str, class: &str) -> Result<String, String> {
-    let head_end = svg.find('>').ok_or("plotters wrote no <svg> tag")? + 1;
-    let head = &svg[..head_end];
-    let view_box = head
-        .split_once("viewBox=\"")
-        .and_then(|(_, rest)| rest.split_once('"'))
-        .map(|(v, _)| v)
-        .ok_or("plotters wrote no viewBox")?;
-    let mut out = format!(
-        "<svg class=\"{class}\" viewBox=\"{view_box}\" preserveAspectRatio=\"xMinYMin meet\" aria-hidden=\"true\" focusable=\"false\">"
-    );
-    let mut body = svg[head_end..].replace(['\n', '\r'], "");
-    body = body.replace(" opacity=\"1\"", "");
-    while let Some(at) = body.find(" font-family=\"") {
-        let value_at = at + " font-family=\"".len();
-        let end = body[value_at..].find('"').ok_or("unclosed font-family")?;
-        body.replace_range(at..value_at + end + 1, "");
+    let view_box = Cell::new(None::<String>);
+    let out = rewrite(
+        svg,
+        vec![
+            Edit::on("svg", |el| {
+                let Some(found) = el.get_attribute("viewBox") else {
+                    return Ok(());
+                };
+                // A start tag of its own (lol_html would write new attribute names in lower
+                // case; SVG's are camel case): the element's tags go, its content stays.
+                el.before(
+                    &format!(
+                        "<svg class=\"{class}\" viewBox=\"{found}\" preserveAspectRatio=\"xMinYMin meet\" aria-hidden=\"true\" focusable=\"false\">"
+                    ),
+                    ContentType::Html,
+                );
+                el.after("</svg>", ContentType::Html);
+                el.remove_and_keep_content();
+                view_box.set(Some(found));
+                Ok(())
+            }),
+            Edit::on("[opacity='1']", |el| {
+                el.remove_attribute("opacity");
+                Ok(())
+            }),
+            Edit::on("[font-family]", |el| {
+                el.remove_attribute("font-family");
+                Ok(())
+            }),
+        ],
+    )?;
+    if view_box.take().is_none() {
+        return Err("plotters wrote no <svg> with a viewBox".to_owned());
     }
-    out.push_str(&body);
-    Ok(out)
+    Ok(out.replace(['\n', '\r'], ""))
 }
 
 /// The picture of `spec` for the prerendered page: one drawing per frame, in the stand-in colours.
@@ -108,29 +130,33 @@ pub fn with_pictures(graphic: &str, story: &Story, lang: Lang) -> Result<String,
             continue;
         };
         let id = &chart.id;
-        let testid = format!("data-testid=\"chart-canvas-{id}\"");
-        let at = html
-            .find(&testid)
-            .ok_or_else(|| format!("chart {id}: no canvas in the rendered graphic"))?;
-        let start = html[..at]
-            .rfind("<canvas")
-            .ok_or_else(|| format!("chart {id}: its test id is not on a canvas"))?;
-        let end = at
-            + html[at..]
-                .find("</canvas>")
-                .ok_or_else(|| format!("chart {id}: unclosed canvas"))?
-            + "</canvas>".len();
-        let tag_end = at + html[at..].find('>').ok_or("broken canvas tag")?;
-        let label = html[start..tag_end]
-            .split_once("aria-label=\"")
-            .and_then(|(_, rest)| rest.split_once('"'))
-            .map(|(v, _)| v.to_owned())
-            .ok_or_else(|| format!("chart {id}: the canvas has no text alternative"))?;
-        let picture = format!(
-            "<div class=\"chart-picture\" role=\"img\" aria-label=\"{label}\" data-testid=\"chart-picture-{id}\">{}</div>",
-            picture(&spec)?
-        );
-        html.replace_range(start..end, &picture);
+        let drawn = picture(&spec)?;
+        let found = Cell::new(None::<bool>);
+        html = rewrite(
+            &html,
+            vec![Edit::on(
+                &format!("canvas[data-testid='chart-canvas-{id}']"),
+                |el| {
+                    // The label is written back as read (raw, its entities kept).
+                    let label = el.get_attribute("aria-label");
+                    found.set(Some(label.is_some()));
+                    if let Some(label) = label {
+                        el.replace(
+                        &format!(
+                            "<div class=\"chart-picture\" role=\"img\" aria-label=\"{label}\" data-testid=\"chart-picture-{id}\">{drawn}</div>"
+                        ),
+                        ContentType::Html,
+                    );
+                    }
+                    Ok(())
+                },
+            )],
+        )?;
+        match found.get() {
+            None => return Err(format!("chart {id}: no canvas in the rendered graphic")),
+            Some(false) => return Err(format!("chart {id}: the canvas has no text alternative")),
+            Some(true) => {}
+        }
     }
     Ok(html)
 }
@@ -166,8 +192,16 @@ mod tests {
         ];
         assert_eq!(all.len(), ROLES.len(), "every role has a rule");
         assert!(
-            css.contains("font-family: var(--font-sans)"),
-            "the page's font"
+            css.contains("font-family: var(--latin-sans), var(--cjk-sans), sans-serif"),
+            "the page's stacks in render::fonts::FIGURES' order"
+        );
+        assert_eq!(
+            render::fonts::FIGURES,
+            format!(
+                "{}, {}, sans-serif",
+                render::fonts::LATIN_SANS,
+                render::fonts::CJK_SANS
+            )
         );
     }
 

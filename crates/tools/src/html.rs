@@ -1,4 +1,71 @@
-//! Small text helpers for the HTML and CSS the tools write.
+//! HTML and CSS text for the tools: edits of a document through lol_html (an HTML rewriter that
+//! parses as a browser does, so quoted and bare attributes, comments and scripts are told apart),
+//! escaping, and the generated blocks between marker comments.
+
+use lol_html::html_content::{Element, TextChunk};
+use lol_html::{ElementContentHandlers, HandlerResult, RewriteStrSettings, Selector};
+use std::borrow::Cow;
+
+/// What an edit does to each element its selector matches.
+type Handler<'h> = Box<dyn FnMut(&mut Element<'_, '_>) -> HandlerResult + 'h>;
+/// What an edit does to each piece of text inside the elements its selector matches.
+type TextHandler<'h> = Box<dyn FnMut(&mut TextChunk<'_>) -> HandlerResult + 'h>;
+
+/// One edit of a document: a CSS selector and what to do to every element it matches, or to the
+/// text inside them.
+pub struct Edit<'h> {
+    selector: String,
+    handler: Option<Handler<'h>>,
+    text: Option<TextHandler<'h>>,
+}
+
+impl<'h> Edit<'h> {
+    /// The edit `handler` on every element `selector` matches.
+    pub fn on(
+        selector: &str,
+        handler: impl FnMut(&mut Element<'_, '_>) -> HandlerResult + 'h,
+    ) -> Edit<'h> {
+        Edit {
+            selector: selector.to_owned(),
+            handler: Some(Box::new(handler)),
+            text: None,
+        }
+    }
+
+    /// The edit `handler` on the text inside every element `selector` matches (a `<noscript>`'s
+    /// content is text to a rewriter, as to a browser that runs scripts).
+    pub fn text(
+        selector: &str,
+        handler: impl FnMut(&mut TextChunk<'_>) -> HandlerResult + 'h,
+    ) -> Edit<'h> {
+        Edit {
+            selector: selector.to_owned(),
+            handler: None,
+            text: Some(Box::new(handler)),
+        }
+    }
+}
+
+/// `html` with the edits made, in one pass; everything they do not touch stays byte for byte.
+pub fn rewrite(html: &str, edits: Vec<Edit<'_>>) -> Result<String, String> {
+    let mut settings = RewriteStrSettings::new();
+    for edit in edits {
+        let selector: Selector = edit
+            .selector
+            .parse()
+            .map_err(|e| format!("the selector {}: {e}", edit.selector))?;
+        let mut handlers = ElementContentHandlers::default();
+        if let Some(handler) = edit.handler {
+            handlers = handlers.element(handler);
+        }
+        if let Some(text) = edit.text {
+            handlers = handlers.text(text);
+        }
+        settings = settings.append_element_content_handler((Cow::Owned(selector), handlers));
+    }
+    lol_html::rewrite_str(html, settings)
+        .map_err(|e| format!("the HTML could not be rewritten: {e}"))
+}
 
 /// Escapes text for HTML.
 pub fn escape(s: &str) -> String {

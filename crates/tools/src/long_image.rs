@@ -882,7 +882,7 @@ pub fn register_fonts() -> Result<(), String> {
             // plotters keeps the font for the program's life: leak it once.
             let bytes: &'static [u8] =
                 Box::leak(simplified_chinese_first(bytes).into_boxed_slice());
-            for family in [FONT, render::fonts::SANS_ZH, render::fonts::SANS_EN] {
+            for family in [FONT, render::fonts::FIGURES] {
                 plotters::style::register_font(family, style, bytes)
                     .map_err(|_| format!("{path} is not a font plotters can read"))?;
             }
@@ -959,7 +959,7 @@ type Root<'a> =
 
 /// Draws the image on plotters' bitmap backend: the layout's boxes, the map and the charts.
 /// `font` is the family name the caller registered its CJK font under (also registered as the
-/// charts' families, [`render::fonts::SANS_ZH`] and [`render::fonts::SANS_EN`]).
+/// charts' family, [`render::fonts::FIGURES`]).
 pub fn draw(
     root: &Root<'_>,
     layout: &Layout,

@@ -4,34 +4,11 @@
 //! file, quoted or minified attributes alike; every step fails with a message rather than writing
 //! a half-made page.
 
-use crate::html::escape;
+use crate::html::{escape, rewrite, Edit};
+use lol_html::html_content::ContentType;
+use std::cell::{Cell, RefCell};
 use story::data::{asset_prefix, page_path, MAP_BLOCK, STORY_BLOCK};
 use story::model::{Lang, Story};
-
-/// Where the first tag with `attr` equal to `value` (quoted or, minified, bare) starts, and where
-/// it ends (just after its `>`).
-fn tag_with(html: &str, attr: &str, value: &str) -> Option<(usize, usize)> {
-    let at = [" ", ">", "/"]
-        .map(|end| format!("{attr}={value}{end}"))
-        .into_iter()
-        .chain([format!("{attr}=\"{value}\"")])
-        .filter_map(|needle| html.find(needle.as_str()))
-        .min()?;
-    let start = html.get(..at)?.rfind('<')?;
-    let end = at + html.get(at..)?.find('>')? + 1;
-    Some((start, end))
-}
-
-/// `html` with the contents of the element `id` (up to the first `close` after its opening tag)
-/// replaced by `body`.
-fn replace_contents(html: &str, id: &str, close: &str, body: &str) -> Result<String, String> {
-    let (_, from) = tag_with(html, "id", id).ok_or_else(|| format!("no element with id {id}"))?;
-    let len = html
-        .get(from..)
-        .and_then(|rest| rest.find(close))
-        .ok_or_else(|| format!("element {id} is not closed by {close}"))?;
-    Ok(format!("{}{body}{}", &html[..from], &html[from + len..]))
-}
 
 /// Whether a URL in an attribute is relative to the page (not `#…`, `/…`, `../…`, `data:` or a
 /// scheme).
@@ -48,89 +25,85 @@ fn page_relative(url: &str) -> bool {
         }))
 }
 
-/// `html` with every page-relative `href`, `src` and `og:image` URL led up one folder, for the
-/// page in `en/`. Quoted and unquoted attribute values alike.
-pub fn one_folder_down(html: &str) -> String {
-    let mut out = String::with_capacity(html.len() + 256);
-    let mut rest = html;
-    while let Some(at) = [" href=", " src=", " content="]
-        .iter()
-        .filter_map(|a| rest.find(a).map(|i| (i, a.len())))
-        .min()
-    {
-        let (i, len) = at;
-        let attr = &rest[i..i + len];
-        let value_at = i + len;
-        out.push_str(&rest[..value_at]);
-        rest = &rest[value_at..];
-        let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'');
-        if let Some(q) = quote {
-            out.push(q);
-            rest = &rest[1..];
-        }
-        let end = match quote {
-            Some(q) => rest.find(q).unwrap_or(rest.len()),
-            None => rest
-                .find(|c: char| c.is_ascii_whitespace() || c == '>')
-                .unwrap_or(rest.len()),
-        };
-        let value = &rest[..end];
-        // `content` only where it is the share image (other metas hold words, not URLs).
-        let is_url = attr != " content=" || value.ends_with(".png");
-        if is_url && page_relative(value) {
-            out.push_str("../");
-        }
-        out.push_str(value.strip_prefix("./").unwrap_or(value));
-        rest = &rest[end..];
-    }
-    out.push_str(rest);
-    out
+/// `url` led up one folder when it is page-relative (`./a` and `a` become `../a`).
+fn up_one(url: &str) -> Option<String> {
+    page_relative(url).then(|| format!("../{}", url.strip_prefix("./").unwrap_or(url)))
+}
+
+/// `html` with every page-relative `href` and `src`, and the share image's `og:image`, led up one
+/// folder, for the page in `en/`.
+pub fn one_folder_down(html: &str) -> Result<String, String> {
+    let noscript = RefCell::new(String::new());
+    rewrite(
+        html,
+        vec![
+            Edit::on("[href], [src]", |el| {
+                for attr in ["href", "src"] {
+                    if let Some(url) = el.get_attribute(attr).as_deref().and_then(up_one) {
+                        el.set_attribute(attr, &url)?;
+                    }
+                }
+                Ok(())
+            }),
+            Edit::on("meta[property='og:image'][content]", |el| {
+                if let Some(url) = el.get_attribute("content").as_deref().and_then(up_one) {
+                    el.set_attribute("content", &url)?;
+                }
+                Ok(())
+            }),
+            // A `<noscript>`'s markup is text to the rewriter: gathered, and led up the same way.
+            Edit::text("noscript", |chunk| {
+                noscript.borrow_mut().push_str(chunk.as_str());
+                if chunk.last_in_text_node() {
+                    let inner = one_folder_down(&noscript.take())?;
+                    chunk.replace(&inner, ContentType::Html);
+                } else {
+                    chunk.remove();
+                }
+                Ok(())
+            }),
+        ],
+    )
 }
 
 /// `html` with the head's title and descriptions (`<title>`, `og:title`, `description`,
 /// `og:description`) in `lang`, from the story: its title and its dek.
 pub fn with_head(html: &str, story: &Story, lang: Lang) -> Result<String, String> {
-    let meta = &story.meta;
-    let html = replace_tag_text(html, "title", meta.title.get(lang))?;
-    let html = replace_meta(&html, "og:title", meta.title.get(lang))?;
-    let html = replace_meta(&html, "description", meta.dek.get(lang))?;
-    replace_meta(&html, "og:description", meta.dek.get(lang))
-}
-
-/// `html` with the text of the first element of `tag` (e.g. `<title>`) replaced.
-fn replace_tag_text(html: &str, tag: &str, text: &str) -> Result<String, String> {
-    let open = format!("<{tag}>");
-    let close = format!("</{tag}>");
-    let from = html.find(&open).ok_or_else(|| format!("no {open}"))? + open.len();
-    let len = html[from..]
-        .find(&close)
-        .ok_or_else(|| format!("{open} is not closed"))?;
-    Ok(format!(
-        "{}{}{}",
-        &html[..from],
-        escape(text),
-        &html[from + len..]
-    ))
-}
-
-/// `html` with the `content` of the `<meta>` whose `name`/`property` is `key` replaced.
-fn replace_meta(html: &str, key: &str, text: &str) -> Result<String, String> {
-    let (start, end) = ["name", "property"]
-        .iter()
-        .filter_map(|attr| tag_with(html, attr, key))
-        .min()
-        .ok_or_else(|| format!("no meta {key}"))?;
-    Ok(format!(
-        "{}<meta {}=\"{key}\" content=\"{}\">{}",
-        &html[..start],
-        if html[start..end].contains("property=") {
-            "property"
-        } else {
-            "name"
-        },
-        escape(text),
-        &html[end..]
-    ))
+    let (title, dek) = (story.meta.title.get(lang), story.meta.dek.get(lang));
+    let seen = [
+        Cell::new(false),
+        Cell::new(false),
+        Cell::new(false),
+        Cell::new(false),
+    ];
+    let meta = |i: usize, text: &str| {
+        let seen = &seen[i];
+        // lol_html writes an attribute's value as given, escaping only `"`.
+        let text = escape(text);
+        move |el: &mut lol_html::html_content::Element<'_, '_>| {
+            seen.set(true);
+            el.set_attribute("content", &text)?;
+            Ok(())
+        }
+    };
+    let out = rewrite(
+        html,
+        vec![
+            Edit::on("title", |el| {
+                seen[0].set(true);
+                el.set_inner_content(title, ContentType::Text);
+                Ok(())
+            }),
+            Edit::on("meta[property='og:title']", meta(1, title)),
+            Edit::on("meta[name='description']", meta(2, dek)),
+            Edit::on("meta[property='og:description']", meta(3, dek)),
+        ],
+    )?;
+    let names = ["<title>", "og:title", "description", "og:description"];
+    match seen.iter().position(|s| !s.get()) {
+        Some(i) => Err(format!("no {} in the page's head", names[i])),
+        None => Ok(out),
+    }
 }
 
 /// The public address of the Chinese page (its folder, ending in `/`), from which the English
@@ -170,15 +143,11 @@ pub fn page(
     story_block: &str,
     public: Option<&str>,
 ) -> Result<String, String> {
-    if !built.contains(&format!("id={MAP_BLOCK}"))
-        && !built.contains(&format!("id=\"{MAP_BLOCK}\""))
-    {
-        return Err("the built page has no map data block".to_owned());
-    }
-    let mut html = built.to_owned();
-    if !asset_prefix(lang).is_empty() {
-        html = one_folder_down(&html);
-    }
+    let html = if asset_prefix(lang).is_empty() {
+        built.to_owned()
+    } else {
+        one_folder_down(built)?
+    };
     let (zh_href, en_href) = match public {
         Some(base) => (base.to_owned(), format!("{base}en/")),
         None => (
@@ -186,28 +155,81 @@ pub fn page(
             page_path(lang, Lang::En).to_owned(),
         ),
     };
-    let root = html.find("<html").ok_or("no <html>")?;
-    let root_end = root + html[root..].find('>').ok_or("broken <html>")? + 1;
-    html = format!(
-        "{}<html lang=\"{}\">{}",
-        &html[..root],
-        lang.tag(),
-        &html[root_end..]
-    );
-    html = with_head(&html, story, lang)?;
     let mut alternates = format!(
         "<link rel=\"alternate\" hreflang=\"zh-CN\" href=\"{zh_href}\"><link rel=\"alternate\" hreflang=\"en\" href=\"{en_href}\">"
     );
-    if let Some(base) = public {
+    if public.is_some() {
         let own = if lang == Lang::En { &en_href } else { &zh_href };
         alternates.push_str(&format!("<link rel=\"canonical\" href=\"{own}\">"));
-        html = replace_meta(&html, "og:image", &format!("{base}share.png"))?;
     }
-    alternates.push_str("</head>");
-    html = html.replacen("</head>", &alternates, 1);
-    html = replace_contents(&html, STORY_BLOCK, "</script>", story_block)?;
-    html = replace_contents(&html, "app", "</main>", graphic)?;
-    Ok(html)
+    let share = public.map(|base| escape(&format!("{base}share.png")));
+    let parts = [
+        "<html>",
+        "<head>",
+        "the map's data block",
+        "the story's data block",
+        "#app",
+    ];
+    let seen: [Cell<bool>; 5] = Default::default();
+    let html = rewrite(
+        &html,
+        vec![
+            Edit::on("html", |el| {
+                seen[0].set(true);
+                el.set_attribute("lang", lang.tag())?;
+                Ok(())
+            }),
+            // After the title: a minified page has no `<head>` tag to append to.
+            Edit::on("title", |el| {
+                seen[1].set(true);
+                el.after(&alternates, ContentType::Html);
+                Ok(())
+            }),
+            Edit::on(&format!("script#{MAP_BLOCK}"), |_| {
+                seen[2].set(true);
+                Ok(())
+            }),
+            Edit::on(&format!("script#{STORY_BLOCK}"), |el| {
+                seen[3].set(true);
+                el.set_inner_content(story_block, ContentType::Html);
+                Ok(())
+            }),
+            Edit::on("#app", |el| {
+                seen[4].set(true);
+                el.set_inner_content(graphic, ContentType::Html);
+                Ok(())
+            }),
+            Edit::on("meta[property='og:image']", |el| {
+                if let Some(url) = &share {
+                    el.set_attribute("content", url)?;
+                }
+                Ok(())
+            }),
+        ],
+    )?;
+    if let Some(i) = seen.iter().position(|s| !s.get()) {
+        return Err(format!("the built page has no {}", parts[i]));
+    }
+    with_head(&html, story, lang)
+}
+
+/// `html` with `content` put just before its `<main>` (outside the app's mount).
+pub fn before_main(html: &str, content: &str) -> Result<String, String> {
+    let found = Cell::new(false);
+    let out = rewrite(
+        html,
+        vec![Edit::on("main", |el| {
+            if !found.replace(true) {
+                el.before(content, ContentType::Html);
+            }
+            Ok(())
+        })],
+    )?;
+    if found.get() {
+        Ok(out)
+    } else {
+        Err("no <main>".to_owned())
+    }
 }
 
 /// A hand-written script as shipped: without its whole-line `//` comments (the notes for whoever
@@ -264,15 +286,20 @@ mod tests {
             "<title>{}</title>",
             escape(story.meta.title.en.as_str())
         )));
-        assert!(en.contains("href=../style-1.css") && en.contains("href=../favicon.svg"));
-        assert!(en.contains("src=../head.js") && en.contains("src=../boot.js"));
+        // An edited attribute is written quoted.
+        assert!(en.contains("href=\"../style-1.css\"") && en.contains("href=\"../favicon.svg\""));
+        assert!(en.contains("src=\"../head.js\"") && en.contains("src=\"../boot.js\""));
         assert!(en.contains("content=\"../share.png\"") || en.contains("content=../share.png"));
         assert!(en.contains("hreflang=\"zh-CN\" href=\"../\""));
         assert!(
             en.contains("data-changhe-js=app.js"),
             "relative to boot.js, unchanged"
         );
-        assert!(en.contains("<meta property=\"og:title\" content=\""));
+        // Only the edited attribute is written anew (quoted); the rest stay as minified.
+        assert!(en.contains(&format!(
+            "<meta content=\"{}\" property=og:title>",
+            escape(story.meta.title.en.as_str())
+        )));
         assert!(!en.contains("content=old"));
         assert!(
             !en.contains("rel=\"canonical\""),
@@ -306,9 +333,24 @@ mod tests {
     fn quoted_attributes_and_urls_that_are_not_page_relative() {
         let html = r##"<a href="data.csv"><a href="#figures"><a href="https://x.cn/a"><a href="../up"><img src='/abs.png'><a href="mailto:a@b.c">"##;
         assert_eq!(
-            one_folder_down(html),
+            one_folder_down(html).unwrap(),
             r##"<a href="../data.csv"><a href="#figures"><a href="https://x.cn/a"><a href="../up"><img src='/abs.png'><a href="mailto:a@b.c">"##
         );
+        // A noscript's content is text to the rewriter, and is led up all the same.
+        assert_eq!(
+            one_folder_down("<noscript><link href=noscript.css rel=stylesheet></noscript>")
+                .unwrap(),
+            "<noscript><link href=\"../noscript.css\" rel=stylesheet></noscript>"
+        );
+    }
+
+    #[test]
+    fn a_page_minified_without_its_head_tag_gets_its_links() {
+        let story = crate::json::story().unwrap();
+        let bare = MINIFIED.replace("<head>", "");
+        let en = page(&bare, Lang::En, &story, "<p>en</p>", "en only", None).unwrap();
+        assert!(en.contains("hreflang=\"zh-CN\" href=\"../\""));
+        assert!(en.contains("<main class=page id=app><p>en</p></main>"));
     }
 
     #[test]

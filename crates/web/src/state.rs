@@ -265,14 +265,6 @@ impl AppState {
         }
         next
     }
-
-    /// The selected region's id, if a region is selected.
-    pub fn selected_region(&self) -> Option<&str> {
-        match &self.selected {
-            Some(Target::Region(id)) => Some(id),
-            _ => None,
-        }
-    }
 }
 
 impl Reducible for AppState {
@@ -386,16 +378,24 @@ mod tests {
         Target::Region(id.to_owned())
     }
 
+    /// The selected region's id, if a region is selected.
+    fn selected_region(s: &AppState) -> Option<&str> {
+        match &s.selected {
+            Some(Target::Region(id)) => Some(id),
+            _ => None,
+        }
+    }
+
     #[test]
     fn selecting_toggles_and_clears() {
         let s = AppState::default().next(AppAction::Toggle(region("anji")));
-        assert_eq!(s.selected_region(), Some("anji"));
+        assert_eq!(selected_region(&s), Some("anji"));
         let s2 = s.next(AppAction::Toggle(region("langxi")));
-        assert_eq!(s2.selected_region(), Some("langxi"));
+        assert_eq!(selected_region(&s2), Some("langxi"));
         assert_eq!(s2.next(AppAction::Toggle(region("langxi"))).selected, None);
         assert_eq!(s.next(AppAction::ClearSelection).selected, None);
         let p = s.next(AppAction::Toggle(Target::Place("sian".into())));
-        assert_eq!(p.selected_region(), None);
+        assert_eq!(selected_region(&p), None);
         assert_eq!(p.selected.map(|t| t.key()).as_deref(), Some("place:sian"));
     }
 

@@ -78,9 +78,8 @@ fn language_page(
     let graphic = tools::chart_svg::with_pictures(&graphic, story, lang)?;
     let block = story::wire::to_text_in(story.as_ref(), lang);
     let page = tools::page::page(built, lang, story, &graphic, &block, public)?;
-    let main = page.find("<main").ok_or("no <main> for the small maps")?;
-    let minimaps = tools::minimap::defs(story, map);
-    Ok(format!("{}{minimaps}{}", &page[..main], &page[main..]))
+    tools::page::before_main(&page, &tools::minimap::defs(story, map))
+        .map_err(|e| format!("the small maps: {e}"))
 }
 
 fn read(path: &Path) -> Result<String, String> {

@@ -148,7 +148,8 @@ pub fn quantize(ring: &[(f64, f64)]) -> Vec<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use render::geometry::{path_d, ring_points};
+    use render::geometry::ring_points;
+    use story::map::rings_path;
 
     #[test]
     fn clipping_keeps_inside_and_cuts_outside() {
@@ -183,6 +184,6 @@ mod tests {
         ];
         let q = quantize(&ring);
         assert_eq!(ring_points(&q), vec![(0, 0), (10, 0), (10, 10), (0, 10)]);
-        assert_eq!(path_d(&[q]), "M0 0l10 0 0 10 -10 0z");
+        assert_eq!(rings_path(&[q]), "M0 0l10 0 0 10 -10 0z");
     }
 }
