@@ -8,8 +8,8 @@
 use serde::{Deserialize, Serialize};
 
 pub use crate::date::{days_from_civil, PartialDate, Precision};
-pub use crate::words::{Lang, Text};
 pub use crate::ui::Ui;
+pub use crate::words::{Lang, Text};
 
 /// Shared, read-only data handed to components: equal when it is the same allocation, so that
 /// comparing props never walks the whole story or map (and the browser build carries no deep

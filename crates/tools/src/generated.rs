@@ -1,6 +1,6 @@
-//! The story as data, generated from `story.json`: the data blocks of `index.html` and the CSV
-//! download. Written by `cargo run -p tools --bin textgen`; native tests fail
-//! when the committed files are stale.
+//! What `cargo run -p tools --bin textgen` generates from `story.json` and `map.json`: the data
+//! blocks and the head's Chinese title and descriptions in `index.html`, and the CSV download.
+//! Native tests fail when the committed files are stale.
 
 use crate::html::replace_between;
 use story::data::{block_open, MAP_BLOCK, STORY_BLOCK};
@@ -125,7 +125,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_committed_text_version_and_csv_are_current() {
+    fn the_committed_generated_and_csv_are_current() {
         let story = crate::json::story().unwrap();
         let map = crate::json::map_data().unwrap();
         let index =

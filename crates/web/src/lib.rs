@@ -1,7 +1,7 @@
-//! The web layer: the graphic in the browser. Start-up, the root component, document and embed
-//! side effects, the reducer, URL options, hooks (browser side effects with cleanups) and
-//! components. The only layer that uses
-//! yew and web-sys.
+//! The web layer: the graphic in the browser. Start-up, the root component (wiring only), the one
+//! boundary to the browser ([`browser`]), document and embed side effects, the reducer, URL
+//! options, hooks (one behaviour or browser measure per file) and components. The only crate that
+//! uses yew and web-sys.
 
 pub mod app;
 pub mod browser;

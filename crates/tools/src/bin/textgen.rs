@@ -8,7 +8,7 @@
 
 fn main() -> std::process::ExitCode {
     use std::process::ExitCode;
-    use tools::text_version::{csv, with_generated};
+    use tools::generated::{csv, with_generated};
     let check = std::env::args().any(|a| a == "--check");
     let story = match tools::json::story() {
         Ok(s) => s,
