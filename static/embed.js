@@ -156,8 +156,9 @@
     var frame = document.createElement("iframe");
     frame.src = src.href;
     frame.title = el.getAttribute("data-title") ||
-      (lang === "en" ? "Interactive graphic: the Yangtze River Delta (Huzhou) Industrial Cooperation Zone at four"
-        : "交互图解：长三角（湖州）产业合作区四周年");
+      // The story's headline (story.json's meta.title; tests/embed_title.rs holds them equal).
+      (lang === "en" ? "Four years at the “heart of the Yangtze River Delta”"
+        : "长合区四岁：沪苏浙皖交界处的“长三角之心”");
     frame.setAttribute("scrolling", "no");
     frame.style.display = "block";
     frame.style.width = "100%";
