@@ -50,6 +50,17 @@ const inventory = () => {
   };
 };
 
+/// Where a page is when it has not gone live: its load state, whether the app and its map are
+/// live, the fallback, and the errors the collector recorded.
+const pageState = () => ({
+  readyState: document.readyState,
+  live: !!document.querySelector("#app[data-live]"),
+  graphic: !!document.querySelector("[data-testid=graphic]"),
+  mapsComplete: document.querySelectorAll(".map-frame[data-complete=true]").length,
+  classes: document.documentElement.className,
+  errors: document.documentElement.getAttribute("data-engine-errors"),
+});
+
 /// Every error the collector recorded, in the page and in each of its frames; a frame without the
 /// collector is itself an error (the check must not pass because nothing listened).
 const collectedErrors = () => {
@@ -155,7 +166,12 @@ export function engineSuite(launch, { narrow, serverCollector = false, launchDar
   async function open(path, width, height = 900, server = site.server) {
     const page = await site.browser.newPage(width, height);
     await page.goto(server.url(path));
-    await until(() => page.run(isLive), Boolean, { timeout: 30000, interval: 100, what: `${path}: the live app` });
+    await until(() => page.run(isLive), Boolean, { timeout: 30000, interval: 100, what: `${path}: the live app` })
+      .catch(async (e) => {
+        // Say what the page was doing, so that a rare stall can be told from a failed start.
+        const state = await page.run(pageState).catch((err) => `unreadable: ${err.message}`);
+        throw new Error(`${e.message}; the page: ${JSON.stringify(state)}; driver: ${JSON.stringify(page.driverErrors())}`);
+      });
     return page;
   }
 
