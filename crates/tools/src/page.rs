@@ -70,12 +70,7 @@ pub fn one_folder_down(html: &str) -> Result<String, String> {
 /// `og:description`) in `lang`, from the story: its title and its dek.
 pub fn with_head(html: &str, story: &Story, lang: Lang) -> Result<String, String> {
     let (title, dek) = (story.meta.title.get(lang), story.meta.dek.get(lang));
-    let seen = [
-        Cell::new(false),
-        Cell::new(false),
-        Cell::new(false),
-        Cell::new(false),
-    ];
+    let seen: [Cell<bool>; 4] = Default::default();
     let meta = |i: usize, text: &str| {
         let seen = &seen[i];
         // lol_html writes an attribute's value as given, escaping only `"`.
