@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { useSite, SCREENSHOTS } from "./support/browser.mjs";
 import { story, numbers } from "./support/story.mjs";
 import { expected, squash } from "./support/oracle.mjs";
-import { FiguresPage } from "./pages/figures.mjs";
+import { FiguresPage, canvasInk } from "./pages/figures.mjs";
 import { frames, steady, until } from "./support/wait.mjs";
 
 const site = useSite();
@@ -203,14 +203,8 @@ for (const [width, height, colorScheme] of [[360, 740, "light"], [1280, 800, "da
       await frame.scrollIntoViewIfNeeded();
       // The live canvas draws once it is on screen (no motion here: reduced): wait for its ink
       // to appear and stop changing.
-      const inked = () => page.evaluate(([sel, bar]) => {
-        const c = document.querySelector(sel);
-        if (!c || !c.width || !c.height) return 0;
-        const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
-        let n = 0;
-        for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
-        return n;
-      }, [`[data-testid=chart-${c.id}] canvas`, null]);
+      // Pixels drawn on the canvas (canvasInk's count; the bar colour is not asked here).
+      const inked = () => frame.locator("canvas").evaluate(canvasInk, [0, 0, 0]).then((ink) => ink?.inked ?? 0);
       await until(inked, (n) => n > 0, { timeout: 8000, what: `chart ${c.id} drawn on its canvas` });
       await steady(inked, { quiet: 300, timeout: 8000, what: `chart ${c.id}'s canvas` });
       await frames(page);

@@ -18,7 +18,7 @@ use story::format;
 use story::map::MapData;
 use story::model::{Lang, PlaceKind, Story};
 
-pub use crate::breakpoints::NARROW_PX;
+use crate::breakpoints::NARROW_PX;
 
 /// A straight line from the zone to a big city, with its rounded distance.
 #[derive(Clone, Debug, PartialEq)]

@@ -7,7 +7,6 @@ use lol_html::html_content::ContentType;
 use plotters::prelude::*;
 use render::breakpoints::PICTURE_FRAMES;
 use render::chart::{draw, height_css, ChartSpec, Palette, Scale};
-use std::cell::Cell;
 use story::model::{Lang, Story};
 
 /// Renders a chart to an SVG document (native command and tests) at `width` CSS pixels.
@@ -74,27 +73,24 @@ pub fn picture_css() -> String {
 /// it), and without what the style sheet gives (the font, full opacity) or HTML ignores (its
 /// size, namespace and line breaks).
 fn tidy(svg: &str, class: &str) -> Result<String, String> {
-    let view_box = Cell::new(None::<String>);
     let out = rewrite(
         svg,
         vec![
             Edit::on("svg", |el| {
-                let Some(found) = el.get_attribute("viewBox") else {
-                    return Ok(());
-                };
+                let view_box = el.get_attribute("viewBox").ok_or("plotters wrote no viewBox")?;
                 // A start tag of its own (lol_html would write new attribute names in lower
                 // case; SVG's are camel case): the element's tags go, its content stays.
                 el.before(
                     &format!(
-                        "<svg class=\"{class}\" viewBox=\"{found}\" preserveAspectRatio=\"xMinYMin meet\" aria-hidden=\"true\" focusable=\"false\">"
+                        "<svg class=\"{class}\" viewBox=\"{view_box}\" preserveAspectRatio=\"xMinYMin meet\" aria-hidden=\"true\" focusable=\"false\">"
                     ),
                     ContentType::Html,
                 );
                 el.after("</svg>", ContentType::Html);
                 el.remove_and_keep_content();
-                view_box.set(Some(found));
                 Ok(())
-            }),
+            })
+            .required("<svg> from plotters"),
             Edit::on("[opacity='1']", |el| {
                 el.remove_attribute("opacity");
                 Ok(())
@@ -105,9 +101,6 @@ fn tidy(svg: &str, class: &str) -> Result<String, String> {
             }),
         ],
     )?;
-    if view_box.take().is_none() {
-        return Err("plotters wrote no <svg> with a viewBox".to_owned());
-    }
     Ok(out.replace(['\n', '\r'], ""))
 }
 
@@ -131,32 +124,24 @@ pub fn with_pictures(graphic: &str, story: &Story, lang: Lang) -> Result<String,
         };
         let id = &chart.id;
         let drawn = picture(&spec)?;
-        let found = Cell::new(None::<bool>);
         html = rewrite(
             &html,
-            vec![Edit::on(
-                &format!("canvas[data-testid='chart-canvas-{id}']"),
-                |el| {
-                    // The label is written back as read (raw, its entities kept).
-                    let label = el.get_attribute("aria-label");
-                    found.set(Some(label.is_some()));
-                    if let Some(label) = label {
-                        el.replace(
-                        &format!(
-                            "<div class=\"chart-picture\" role=\"img\" aria-label=\"{label}\" data-testid=\"chart-picture-{id}\">{drawn}</div>"
-                        ),
-                        ContentType::Html,
-                    );
-                    }
-                    Ok(())
-                },
-            )],
-        )?;
-        match found.get() {
-            None => return Err(format!("chart {id}: no canvas in the rendered graphic")),
-            Some(false) => return Err(format!("chart {id}: the canvas has no text alternative")),
-            Some(true) => {}
-        }
+            vec![Edit::on(&format!("canvas[data-testid='chart-canvas-{id}']"), |el| {
+                // The label is written back as read (raw, its entities kept).
+                let label = el
+                    .get_attribute("aria-label")
+                    .ok_or("the canvas has no text alternative")?;
+                el.replace(
+                    &format!(
+                        "<div class=\"chart-picture\" role=\"img\" aria-label=\"{label}\" data-testid=\"chart-picture-{id}\">{drawn}</div>"
+                    ),
+                    ContentType::Html,
+                );
+                Ok(())
+            })
+            .required("canvas in the rendered graphic")],
+        )
+        .map_err(|e| format!("chart {id}: {e}"))?;
     }
     Ok(html)
 }

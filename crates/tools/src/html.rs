@@ -5,6 +5,8 @@
 use lol_html::html_content::{Element, TextChunk};
 use lol_html::{ElementContentHandlers, HandlerResult, RewriteStrSettings, Selector};
 use std::borrow::Cow;
+use std::cell::Cell;
+use std::rc::Rc;
 
 /// What an edit does to each element its selector matches.
 type Handler<'h> = Box<dyn FnMut(&mut Element<'_, '_>) -> HandlerResult + 'h>;
@@ -17,6 +19,8 @@ pub struct Edit<'h> {
     selector: String,
     handler: Option<Handler<'h>>,
     text: Option<TextHandler<'h>>,
+    /// What the document must hold for this edit (named in the error when nothing matched).
+    required: Option<String>,
 }
 
 impl<'h> Edit<'h> {
@@ -29,6 +33,7 @@ impl<'h> Edit<'h> {
             selector: selector.to_owned(),
             handler: Some(Box::new(handler)),
             text: None,
+            required: None,
         }
     }
 
@@ -42,14 +47,40 @@ impl<'h> Edit<'h> {
             selector: selector.to_owned(),
             handler: None,
             text: Some(Box::new(handler)),
+            required: None,
         }
+    }
+
+    /// The same edit, with the rewrite failing ("no {what}") when its selector matched nothing.
+    pub fn required(mut self, what: &str) -> Edit<'h> {
+        self.required = Some(what.to_owned());
+        self
     }
 }
 
-/// `html` with the edits made, in one pass; everything they do not touch stays byte for byte.
+/// `html` with the edits made, in one pass; everything they do not touch stays byte for byte. An
+/// error when a required edit found nothing to edit, or a handler failed.
 pub fn rewrite(html: &str, edits: Vec<Edit<'_>>) -> Result<String, String> {
     let mut settings = RewriteStrSettings::new();
-    for edit in edits {
+    let mut required = Vec::new();
+    for mut edit in edits {
+        if let Some(what) = edit.required.take() {
+            let matched = Rc::new(Cell::new(false));
+            required.push((what, matched.clone()));
+            if let Some(mut inner) = edit.handler.take() {
+                let matched = matched.clone();
+                edit.handler = Some(Box::new(move |el| {
+                    matched.set(true);
+                    inner(el)
+                }));
+            }
+            if let Some(mut inner) = edit.text.take() {
+                edit.text = Some(Box::new(move |chunk| {
+                    matched.set(true);
+                    inner(chunk)
+                }));
+            }
+        }
         let selector: Selector = edit
             .selector
             .parse()
@@ -63,8 +94,12 @@ pub fn rewrite(html: &str, edits: Vec<Edit<'_>>) -> Result<String, String> {
         }
         settings = settings.append_element_content_handler((Cow::Owned(selector), handlers));
     }
-    lol_html::rewrite_str(html, settings)
-        .map_err(|e| format!("the HTML could not be rewritten: {e}"))
+    let out = lol_html::rewrite_str(html, settings)
+        .map_err(|e| format!("the HTML could not be rewritten: {e}"))?;
+    match required.iter().find(|(_, matched)| !matched.get()) {
+        Some((what, _)) => Err(format!("no {what}")),
+        None => Ok(out),
+    }
 }
 
 /// Escapes text for HTML.
@@ -95,4 +130,28 @@ pub fn replace_between(
         return None;
     }
     Some(format!("{}{body}{}", html.get(..start)?, html.get(end..)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_required_edit_that_finds_nothing_names_what_is_missing() {
+        let keep = |_: &mut Element<'_, '_>| Ok(());
+        assert_eq!(
+            rewrite(
+                "<p>x</p>",
+                vec![Edit::on("p", keep).required("a paragraph")]
+            ),
+            Ok("<p>x</p>".to_owned())
+        );
+        assert_eq!(
+            rewrite("<p>x</p>", vec![Edit::on("main", keep).required("<main>")]),
+            Err("no <main>".to_owned())
+        );
+        let refuse = |_: &mut Element<'_, '_>| Err("refused".into());
+        let err = rewrite("<p>x</p>", vec![Edit::on("p", refuse)]).unwrap_err();
+        assert!(err.contains("refused"), "{err}");
+    }
 }

@@ -70,35 +70,27 @@ pub fn one_folder_down(html: &str) -> Result<String, String> {
 /// `og:description`) in `lang`, from the story: its title and its dek.
 pub fn with_head(html: &str, story: &Story, lang: Lang) -> Result<String, String> {
     let (title, dek) = (story.meta.title.get(lang), story.meta.dek.get(lang));
-    let seen: [Cell<bool>; 4] = Default::default();
-    let meta = |i: usize, text: &str| {
-        let seen = &seen[i];
+    let content = |text: &str| {
         // lol_html writes an attribute's value as given, escaping only `"`.
         let text = escape(text);
         move |el: &mut lol_html::html_content::Element<'_, '_>| {
-            seen.set(true);
             el.set_attribute("content", &text)?;
             Ok(())
         }
     };
-    let out = rewrite(
+    rewrite(
         html,
         vec![
             Edit::on("title", |el| {
-                seen[0].set(true);
                 el.set_inner_content(title, ContentType::Text);
                 Ok(())
-            }),
-            Edit::on("meta[property='og:title']", meta(1, title)),
-            Edit::on("meta[name='description']", meta(2, dek)),
-            Edit::on("meta[property='og:description']", meta(3, dek)),
+            })
+            .required("<title>"),
+            Edit::on("meta[property='og:title']", content(title)).required("og:title"),
+            Edit::on("meta[name='description']", content(dek)).required("description"),
+            Edit::on("meta[property='og:description']", content(dek)).required("og:description"),
         ],
-    )?;
-    let names = ["<title>", "og:title", "description", "og:description"];
-    match seen.iter().position(|s| !s.get()) {
-        Some(i) => Err(format!("no {} in the page's head", names[i])),
-        None => Ok(out),
-    }
+    )
 }
 
 /// The public address of the Chinese page (its folder, ending in `/`), from which the English
@@ -158,42 +150,31 @@ pub fn page(
         alternates.push_str(&format!("<link rel=\"canonical\" href=\"{own}\">"));
     }
     let share = public.map(|base| escape(&format!("{base}share.png")));
-    let parts = [
-        "<html>",
-        "<head>",
-        "the map's data block",
-        "the story's data block",
-        "#app",
-    ];
-    let seen: [Cell<bool>; 5] = Default::default();
     let html = rewrite(
         &html,
         vec![
             Edit::on("html", |el| {
-                seen[0].set(true);
                 el.set_attribute("lang", lang.tag())?;
                 Ok(())
-            }),
+            })
+            .required("<html>"),
             // After the title: a minified page has no `<head>` tag to append to.
             Edit::on("title", |el| {
-                seen[1].set(true);
                 el.after(&alternates, ContentType::Html);
                 Ok(())
-            }),
-            Edit::on(&format!("script#{MAP_BLOCK}"), |_| {
-                seen[2].set(true);
-                Ok(())
-            }),
+            })
+            .required("<title>"),
+            Edit::on(&format!("script#{MAP_BLOCK}"), |_| Ok(())).required("map data block"),
             Edit::on(&format!("script#{STORY_BLOCK}"), |el| {
-                seen[3].set(true);
                 el.set_inner_content(story_block, ContentType::Html);
                 Ok(())
-            }),
+            })
+            .required("story data block"),
             Edit::on("#app", |el| {
-                seen[4].set(true);
                 el.set_inner_content(graphic, ContentType::Html);
                 Ok(())
-            }),
+            })
+            .required("#app"),
             Edit::on("meta[property='og:image']", |el| {
                 if let Some(url) = &share {
                     el.set_attribute("content", url)?;
@@ -201,30 +182,24 @@ pub fn page(
                 Ok(())
             }),
         ],
-    )?;
-    if let Some(i) = seen.iter().position(|s| !s.get()) {
-        return Err(format!("the built page has no {}", parts[i]));
-    }
+    )
+    .map_err(|e| format!("the built page: {e}"))?;
     with_head(&html, story, lang)
 }
 
 /// `html` with `content` put just before its `<main>` (outside the app's mount).
 pub fn before_main(html: &str, content: &str) -> Result<String, String> {
-    let found = Cell::new(false);
-    let out = rewrite(
+    let first = Cell::new(true);
+    rewrite(
         html,
         vec![Edit::on("main", |el| {
-            if !found.replace(true) {
+            if first.replace(false) {
                 el.before(content, ContentType::Html);
             }
             Ok(())
-        })],
-    )?;
-    if found.get() {
-        Ok(out)
-    } else {
-        Err("no <main>".to_owned())
-    }
+        })
+        .required("<main>")],
+    )
 }
 
 /// A hand-written script as shipped: without its whole-line `//` comments (the notes for whoever

@@ -36,11 +36,13 @@ fn run(dir: &Path) -> Result<(), String> {
     let map = Rc::new(story::wire::browser_map(&tools::json::map_data()?));
     // Whole URLs for hreflang, canonical and the share image when the page's address is known.
     let public = tools::page::public_url(std::env::var("CHANGHE_PUBLIC_URL").ok().as_deref())?;
+    // The cards' small maps draw from one set of symbols, the same in both pages.
+    let minimaps = tools::minimap::defs(&story, &map);
     for (lang, path) in [
         (Lang::Zh, dir.join("index.html")),
         (Lang::En, dir.join("en").join("index.html")),
     ] {
-        let page = language_page(&built, &story, &map, lang, public.as_deref())
+        let page = language_page(&built, &story, &map, &minimaps, lang, public.as_deref())
             .map_err(|e| format!("{}: {e}", path.display()))?;
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)
@@ -65,12 +67,13 @@ fn run(dir: &Path) -> Result<(), String> {
 }
 
 /// One language's page: the built page with the graphic prerendered in `lang`, its chart
-/// pictures, its data block, and the cards' small maps' symbols (drawn outside the app,
-/// `tools::minimap`) before `<main>`.
+/// pictures, its data block, and the cards' small maps' symbols (`minimaps`, drawn outside the
+/// app by `tools::minimap`) before `<main>`.
 fn language_page(
     built: &str,
     story: &Rc<Story>,
     map: &Rc<MapData>,
+    minimaps: &str,
     lang: Lang,
     public: Option<&str>,
 ) -> Result<String, String> {
@@ -78,8 +81,7 @@ fn language_page(
     let graphic = tools::chart_svg::with_pictures(&graphic, story, lang)?;
     let block = story::wire::to_text_in(story.as_ref(), lang);
     let page = tools::page::page(built, lang, story, &graphic, &block, public)?;
-    tools::page::before_main(&page, &tools::minimap::defs(story, map))
-        .map_err(|e| format!("the small maps: {e}"))
+    tools::page::before_main(&page, minimaps).map_err(|e| format!("the small maps: {e}"))
 }
 
 fn read(path: &Path) -> Result<String, String> {
